@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LETTER_INFO_REQUEST, type LetterInfo } from '../../shared/settings';
+
+/**
+ * The thin VS Code client: starts the bundled language server, shows the detected stage in the
+ * status bar and contributes commands. All checking happens in the server.
+ */
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+let statusItem: vscode.StatusBarItem;
+let latestInfo: LetterInfo | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Signpost', { log: true });
+  statusItem = vscode.window.createStatusBarItem('signpost.letter', vscode.StatusBarAlignment.Left, 100);
+  statusItem.name = 'Signpost letter stage';
+  statusItem.command = 'signpost.showLetterInfo';
+  context.subscriptions.push(output, statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('signpost.restartServer', async () => {
+      await client?.restart();
+      void updateStatus();
+    }),
+    vscode.commands.registerCommand('signpost.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('signpost.showLetterInfo', showLetterInfo),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((uri) => uri.toString() === active)) void updateStatus();
+    }),
+  );
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: 'signpost',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.signpost.json'),
+    },
+    outputChannel: output,
+  };
+  client = new LanguageClient('signpost', 'Signpost', serverOptions, clientOptions);
+  await client.start();
+  void updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+async function updateStatus(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    statusItem.hide();
+    return;
+  }
+  try {
+    latestInfo = await client.sendRequest<LetterInfo>(LETTER_INFO_REQUEST, { uri: editor.document.uri.toString() });
+  } catch {
+    statusItem.hide();
+    return;
+  }
+  if (!latestInfo.isLetter) {
+    statusItem.text = '$(mail) Signpost: not a complaint letter';
+  } else {
+    const stage = latestInfo.stage ? `Stage ${latestInfo.stage}` : 'Stage unknown';
+    statusItem.text = `$(law) ${stage} · ${latestInfo.letterTypeLabel}`;
+  }
+  statusItem.tooltip = `Signpost: ${latestInfo.source === 'front-matter' ? 'from the front matter' : 'inferred from the text'}. Click to see why.`;
+  statusItem.show();
+}
+
+async function showLetterInfo(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!latestInfo || !editor) return;
+  const items = latestInfo.evidence.map((e) => ({ label: `Line ${e.line + 1}`, description: e.reason, line: e.line }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `${latestInfo.letterTypeLabel}${latestInfo.stage ? ` (stage ${latestInfo.stage})` : ''}: why Signpost thinks so`,
+    placeHolder: 'Add front matter (stage: 2, letter: stage2-adjudication) to override. Pick a line to go to it.',
+  });
+  if (picked) {
+    const position = new vscode.Position(picked.line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position));
+  }
+}

@@ -1,0 +1,13 @@
+// Writes docs/rules/<rule id>.md from each rule's own metadata. Run: npm run docs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { RULES } from '../server/src/rules/registry';
+import { renderRuleDoc, ruleDocPath } from '../server/src/docs/ruleDocs';
+
+const root = join(__dirname, '..');
+for (const rule of RULES) {
+  const path = ruleDocPath(rule.meta.id, root);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, renderRuleDoc(rule));
+}
+console.log(`wrote ${RULES.length} rule pages`);

@@ -1,0 +1,222 @@
+import type { Block } from './markdown';
+import type { Sentence } from './voice';
+import type { FrontMatter } from './frontMatter';
+import { STAGE_OF_TYPE, type LetterType, type Stage } from './letterTypes';
+import type { LineIndex } from './text';
+
+/**
+ * Infers what kind of letter a draft is, and at which stage, from its text, and says why. Front
+ * matter (`stage:`, `letter:`) always wins. The evidence is shown to the officer (status bar) so a
+ * wrong guess is visible and can be overridden.
+ */
+
+export interface Evidence {
+  line: number;
+  reason: string;
+}
+
+export interface Inference {
+  isLetter: boolean;
+  letterType: LetterType;
+  stage: Stage | null;
+  source: 'front-matter' | 'text' | 'none';
+  evidence: Evidence[];
+}
+
+const SALUTATION = /^\s*Dear\s+\S/i;
+const SIGN_OFF = /^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|wishes|thanks)|Regards)\b/i;
+const SUBJECT_LINE = /^\s*(?:Re|Subject|RE)\s*:/;
+const COMPLAINT_WORDS = /\bcomplain(?:t|ts|ed|ing)?\b|\brepresentations?\b/i;
+
+/** A stage named as a thing: "stage 2", "stage two", "Stage II". */
+const STAGE_MENTION = /\bstage[\s-]*(1|2|3|one|two|three|I{1,3})\b/gi;
+const PANEL = /\b(?:review\s+panel|independent\s+panel|panel\s+(?:review|hearing|meeting))\b/i;
+/** Words that make a sentence about the next step rather than about this letter. */
+const NEXT_STEP =
+  /\b(?:if\s+you\s+(?:are|remain|feel|still|would|wish|want|do)|should\s+you|you\s+(?:can|may|could|have\s+the\s+right|are\s+entitled|will\s+need)|ask(?:ing)?\s+(?:for|us|that)|request(?:ing)?\s+(?:a|that|your|the)|escalat\w*|progress\s+(?:your|the|to)|move\s+(?:your|to|on)|next\s+stage|next\s+step)\b/i;
+
+interface Feature {
+  pattern: RegExp;
+  stage?: Stage;
+  type?: LetterType;
+  weight: number;
+  reason: string;
+}
+
+const FINDINGS_REASON = 'gives findings (upheld / not upheld)';
+
+/** Features of the letter itself (not of the next step it offers). */
+const CURRENT_FEATURES: Feature[] = [
+  { pattern: /\badjudicat(?:ion|ing|or|e|ed)\b/i, stage: 2, type: 'stage2-adjudication', weight: 3, reason: 'mentions the adjudication' },
+  { pattern: /\binvestigating\s+officer\b/i, stage: 2, weight: 1.5, reason: 'names the Investigating Officer' },
+  { pattern: /\bindependent\s+person\b/i, stage: 2, weight: 1, reason: 'names the Independent Person' },
+  { pattern: /\benclos\w*\b[^.]*\breports?\b|\breports?\b[^.]*\benclosed\b/i, stage: 2, type: 'stage2-adjudication', weight: 2, reason: 'encloses the investigation reports' },
+  { pattern: /\b(?:not\s+upheld|partially\s+upheld|partly\s+upheld|upheld|(?:do|did)\s+not\s+uphold)\b/i, type: 'stage2-adjudication', weight: 0.5, reason: FINDINGS_REASON },
+  { pattern: /\bstatement\s+of\s+(?:your\s+)?complaint\b/i, stage: 2, type: 'stage2-acknowledgement', weight: 1.5, reason: 'sets out the statement of complaint' },
+  { pattern: /\b(?:acknowledge|confirm)\w*\b[^.]*\b(?:receipt|received|request)\b|\bthank\s+you\s+for\s+(?:your\s+)?(?:request|asking)\b/i, type: 'stage2-acknowledgement', weight: 1.5, reason: 'acknowledges a request' },
+  { pattern: /\b(?:has|have)\s+been\s+appointed\b|\bwill\s+(?:now\s+)?(?:be\s+)?investigat/i, type: 'stage2-acknowledgement', weight: 1, reason: 'says who will investigate' },
+  { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date)\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
+  { pattern: /\bpanel(?:'s|\u2019s)?\s+(?:recommend\w*|report|findings|conclu\w+)|\brecommendations?\s+(?:of|from|made\s+by)\s+the\s+(?:review\s+)?panel|\bpanel\s+(?:met|heard|considered|was\s+held|took\s+place|hearing\s+(?:on|was|took)|meeting\s+(?:on|was|took))/i, stage: 3, type: 'stage3-final-response', weight: 3, reason: 'responds to the review panel' },
+  { pattern: /\bfinal\s+response\b/i, stage: 3, type: 'stage3-final-response', weight: 1.5, reason: 'calls itself the final response' },
+  { pattern: /\bpanel\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\b|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
+  { pattern: /\blocal\s+resolution\b/i, stage: 1, weight: 1.5, reason: 'mentions local resolution' },
+  { pattern: /\b(?:do|does)\s+not\s+(?:consider|believe|think)\b[^.]{0,100}\bwould\s+(?:change|alter|add)|\bwould\s+not\s+(?:change|alter|add\s+anything)|\bsatisfied\s+that\s+(?:we|the\s+council)\s+(?:have|has)\s+(?:fully\s+)?(?:explored|addressed|answered)/i, type: 'refusal', weight: 2, reason: 'treats a request for the next stage as already answered' },
+  { pattern: /\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i, type: 'refusal', weight: 2, reason: 'declines or pauses a complaint or request' },
+];
+
+const STAGE_WORD: Record<string, Stage> = { '1': 1, one: 1, i: 1, '2': 2, two: 2, ii: 2, '3': 3, three: 3, iii: 3 };
+
+export function inferLetter(
+  blocks: Block[],
+  sentences: Sentence[],
+  frontMatter: FrontMatter | null,
+  lines: LineIndex,
+): Inference {
+  const evidence: Evidence[] = [];
+  if (frontMatter?.letterType || frontMatter?.stage) {
+    const fmLine = 0;
+    const type = frontMatter.letterType;
+    if (type) {
+      const stage = frontMatter.stage ?? STAGE_OF_TYPE[type] ?? null;
+      evidence.push({ line: fmLine, reason: `front matter says letter: ${type}` });
+      if (frontMatter.stage) evidence.push({ line: fmLine, reason: `front matter says stage: ${frontMatter.stage}` });
+      return { isLetter: type !== 'not-a-letter', letterType: type, stage, source: 'front-matter', evidence };
+    }
+  }
+
+  const scores = { stage: new Map<Stage, number>(), type: new Map<LetterType, number>() };
+  const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+  let hasSalutation = false;
+  let hasSignOff = false;
+  let hasComplaintWords = false;
+  let refusedStage: Stage | null = null;
+  let hasFindings = false;
+
+  const sentencesByBlock = new Map<number, Sentence[]>();
+  for (const sentence of sentences) {
+    const list = sentencesByBlock.get(sentence.block) ?? [];
+    list.push(sentence);
+    sentencesByBlock.set(sentence.block, list);
+  }
+
+  blocks.forEach((block, index) => {
+    const blockSentences = sentencesByBlock.get(index) ?? [];
+    const blockText = blockSentences.map((s) => s.text).join(' ');
+    if (SALUTATION.test(blockText)) hasSalutation = true;
+    if (SIGN_OFF.test(blockText)) hasSignOff = true;
+    if (COMPLAINT_WORDS.test(blockText)) hasComplaintWords = true;
+    const isTitle = block.kind === 'heading' || SUBJECT_LINE.test(blockText);
+    const boost = isTitle ? 2 : 1;
+    const line = block.line;
+    const offersNextStep = blockSentences.some((s) => NEXT_STEP.test(s.text) && namesAStage(s.text));
+
+    if (offersNextStep) {
+      // A signposting paragraph: "you can ask for stage 2" is evidence of a stage 1 letter.
+      const offered = new Set<Stage>();
+      for (const s of blockSentences) for (const stage of stagesNamed(s.text)) offered.add(stage);
+      for (const stage of offered) {
+        if (stage === 1) continue;
+        const current = (stage - 1) as Stage;
+        add(scores.stage, current, 2);
+        evidence.push({ line, reason: `offers stage ${stage} as the next step, so this is a stage ${current} letter` });
+      }
+      return;
+    }
+    for (const s of blockSentences) {
+      for (const stage of stagesNamed(s.text, true)) {
+        add(scores.stage, stage, 1.5 * boost);
+        evidence.push({ line: lines.lineAt(s.start), reason: `${isTitle ? 'heading or subject line' : 'text'} refers to stage ${stage} as the current stage` });
+      }
+      for (const feature of CURRENT_FEATURES) {
+        if (!feature.pattern.test(s.text)) continue;
+        if (feature.stage) add(scores.stage, feature.stage, feature.weight * boost);
+        if (feature.type) add(scores.type, feature.type, feature.weight * boost);
+        if (feature.reason === FINDINGS_REASON) hasFindings = true;
+        if (feature.type === 'refusal') {
+          const named = stagesNamed(s.text);
+          if (named.length) refusedStage = Math.max(...named) as Stage;
+          else if (PANEL.test(s.text)) refusedStage = 3;
+        }
+        evidence.push({ line: lines.lineAt(s.start), reason: feature.reason });
+      }
+    }
+  });
+
+  const isLetter = (hasSalutation || hasSignOff) && hasComplaintWords;
+  if (!isLetter) {
+    return {
+      isLetter: false,
+      letterType: 'not-a-letter',
+      stage: null,
+      source: 'none',
+      evidence: [{ line: 0, reason: 'no salutation or sign-off together with complaint wording: not treated as a complaint letter' }],
+    };
+  }
+
+  const stage = frontMatter?.stage ?? best(scores.stage, 1.5);
+  const typeScore = (type: LetterType) => scores.type.get(type) ?? 0;
+  let letterType: LetterType = 'unknown-letter';
+  // A refusal or holding letter declines without findings; a response that declines one part is still a response.
+  const isRefusal =
+    typeScore('refusal') >= 2 &&
+    !hasFindings &&
+    typeScore('stage2-adjudication') < 2 &&
+    typeScore('stage3-final-response') < 3;
+  if (isRefusal) {
+    letterType = 'refusal';
+  } else if (stage === 1) {
+    letterType = 'stage1-response';
+  } else if (stage === 2) {
+    letterType = pickType(['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'], typeScore) ?? 'stage2-acknowledgement';
+  } else if (stage === 3) {
+    letterType = pickType(['stage3-final-response', 'stage3-arrangements'], typeScore) ?? 'stage3-arrangements';
+  }
+  const finalStage = letterType === 'refusal' ? (refusedStage ?? stage) : stage;
+  if (frontMatter?.stage) evidence.unshift({ line: 0, reason: `front matter says stage: ${frontMatter.stage}` });
+  return { isLetter: true, letterType, stage: finalStage, source: frontMatter?.stage ? 'front-matter' : 'text', evidence };
+}
+
+function namesAStage(text: string): boolean {
+  STAGE_MENTION.lastIndex = 0;
+  return STAGE_MENTION.test(text) || PANEL.test(text) || /\b(?:independent\s+investigation|investigating\s+officer)\b/i.test(text);
+}
+
+/**
+ * The stages a sentence names. With `asCurrent`, only mentions that describe this letter's own
+ * stage ("your stage 2 complaint", "Stage 2 adjudication"), not a stage asked for or offered.
+ */
+function stagesNamed(text: string, asCurrent = false): Stage[] {
+  const stages: Stage[] = [];
+  STAGE_MENTION.lastIndex = 0;
+  for (let m = STAGE_MENTION.exec(text); m; m = STAGE_MENTION.exec(text)) {
+    const stage = STAGE_WORD[m[1].toLowerCase()];
+    if (asCurrent) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (/\b(?:to|for|at|request|requested|into|a|before|after|complet\w+|proceed\w*)\s*$/i.test(before)) continue;
+    }
+    stages.push(stage);
+  }
+  if (!asCurrent && PANEL.test(text)) stages.push(3);
+  if (!asCurrent && /\b(?:independent\s+investigation|investigating\s+officer)\b/i.test(text)) stages.push(2);
+  return stages;
+}
+
+function best<K>(map: Map<K, number>, minimum: number): K | null {
+  let bestKey: K | null = null;
+  let bestScore = minimum - 1e-9;
+  let tie = false;
+  for (const [key, score] of map) {
+    if (score > bestScore) {
+      bestKey = key;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? null : bestKey;
+}
+
+function pickType(types: LetterType[], score: (type: LetterType) => number): LetterType | undefined {
+  let chosen: LetterType | undefined;
+  for (const type of types) if (score(type) > 0 && (!chosen || score(type) > score(chosen))) chosen = type;
+  return chosen;
+}

@@ -1,0 +1,66 @@
+import type { LetterModel } from '../model/letterModel';
+import type { Sentence } from '../model/voice';
+import type { Span } from '../model/text';
+import type { Fix } from './types';
+
+/** The sentences of the council's own voice that match a pattern. */
+export function sentencesMatching(model: LetterModel, pattern: RegExp): Sentence[] {
+  return model.sentences.filter((sentence) => pattern.test(sentence.text));
+}
+
+export function anySentence(model: LetterModel, predicate: (sentence: Sentence) => boolean): boolean {
+  return model.sentences.some(predicate);
+}
+
+/** The sentence together with the spaces after it on the same line, so deleting it leaves no gap. */
+export function sentenceWithTrailingSpace(model: LetterModel, sentence: Sentence): Span {
+  let end = sentence.end;
+  while (end < model.text.length && (model.text[end] === ' ' || model.text[end] === '\t')) end++;
+  return { start: sentence.start, end };
+}
+
+/** The block's sentences, in order. */
+export function sentencesOfBlock(model: LetterModel, block: number): Sentence[] {
+  return model.sentences.filter((sentence) => sentence.block === block);
+}
+
+export function replaceFix(title: string, span: Span, newText: string, options: { safe: boolean; group?: string }): Fix {
+  return { title, edits: [{ start: span.start, end: span.end, newText }], preferred: true, ...options };
+}
+
+/**
+ * Where a missing paragraph goes: just before the sign-off ("Yours sincerely"), or after the last
+ * prose block. Returns the span the finding should cover (it contains the insertion point, so the
+ * fix stays inside its finding) and the fix.
+ */
+export function insertParagraph(
+  model: LetterModel,
+  paragraph: string,
+  title: string,
+  group: string,
+): { anchor: Span; fix: Fix } | null {
+  const eol = model.eol;
+  if (model.signOff) {
+    return {
+      anchor: model.signOff,
+      fix: {
+        title,
+        edits: [{ start: model.signOff.start, end: model.signOff.start, newText: paragraph + eol + eol }],
+        preferred: true,
+        safe: true,
+        group,
+      },
+    };
+  }
+  const last = model.blocks[model.blocks.length - 1];
+  if (!last) return null;
+  return {
+    anchor: { start: last.start, end: last.end },
+    fix: { title, edits: [{ start: last.end, end: last.end, newText: eol + eol + paragraph }], preferred: true, safe: true, group },
+  };
+}
+
+/** The sentences in which the letter's own voice offers the complainant a route matching `thing` (not denying it). */
+export function offers(model: LetterModel, thing: RegExp, offer: RegExp, denial: RegExp): Sentence[] {
+  return model.sentences.filter((s) => thing.test(s.text) && offer.test(s.text) && !denial.test(s.text));
+}

@@ -1,0 +1,55 @@
+import type { Rule } from './types';
+import { ombudsmanOfferedNow } from './ombudsmanRoute';
+import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
+import { DENIAL, OFFER, STAGE3_THING } from './phrases';
+import { stage3Paragraph } from './wording';
+
+export const ombudsmanInsteadOfStage3: Rule = {
+  meta: {
+    id: 'signpost/ombudsman-instead-of-stage3',
+    title: 'Ombudsman signposted instead of a Stage 3 Review Panel',
+    defaultSeverity: 'error',
+    citation:
+      'LGSCO Bexley 24 016 952 ("Directing Ms X to the Ombudsman before completing stage 3 … was fault"); South Gloucestershire 21 007 738; Suffolk 23 015 464; SI 2006/1738 reg 19(1)',
+    description:
+      'At stage 2 the next step is a Stage 3 Review Panel. A letter may mention the Ombudsman as an alternative only under the narrow early-referral exception (a robust stage 2 that upheld all significant complaints, with an agreed action plan), declared with `exception: early-referral` in the front matter, and even then it must still offer the panel.',
+    appliesTo: ['stage2-adjudication', 'stage2-acknowledgement', 'stage2-extension', 'refusal'],
+    fixable: true,
+    examples: {
+      faulty: [
+        { letter: 'stage2-adjudication', text: 'If you remain dissatisfied, you must now contact the Local Government and Social Care Ombudsman instead.' },
+        { letter: 'stage2-adjudication', text: 'This concludes the Council’s complaints procedure. You are welcome to take your complaint to the LGSCO.' },
+        { letter: 'stage2-adjudication', text: 'If you are unhappy with the outcome, you can either ask for a review panel or go to the Ombudsman.' },
+      ],
+      correct: [
+        { letter: 'stage2-adjudication', text: 'If you are not satisfied with this response, you can ask for a Stage 3 Review Panel within 20 working days by writing to us. If you remain dissatisfied after the Review Panel, you can contact the Local Government and Social Care Ombudsman.' },
+        {
+          letter: 'stage2-adjudication',
+          frontMatter: ['exception: early-referral'],
+          text: 'Because every significant complaint was upheld and we have agreed an action plan with you, you may ask the Ombudsman to consider your complaint now. You can still ask for a Stage 3 Review Panel within 20 working days of receiving this letter if you prefer.',
+        },
+      ],
+    },
+  },
+  check(model, context) {
+    if (model.inference.letterType === 'refusal' && model.inference.stage !== 3) return [];
+    const offersOfStage3 = offers(model, STAGE3_THING, OFFER, DENIAL);
+    // Under the declared early-referral exception the Ombudsman may be offered alongside the panel.
+    if (model.frontMatter?.earlyReferralException && offersOfStage3.length > 0) return [];
+    return ombudsmanOfferedNow(model).map((sentence) => {
+      const offeredElsewhere = offersOfStage3.some((offer) => offer !== sentence);
+      const span = offeredElsewhere ? sentenceWithTrailingSpace(model, sentence) : sentence;
+      const fix = offeredElsewhere
+        ? replaceFix('Remove the Ombudsman signposting (the letter already offers a Stage 3 Review Panel)', span, '', { safe: true })
+        : replaceFix('Replace with the Stage 3 Review Panel paragraph', span, stage3Paragraph(context.council), { safe: true, group: 'stage3-paragraph' });
+      return {
+        ruleId: this.meta.id,
+        start: span.start,
+        end: span.end,
+        message:
+          'This sends the complainant to the Ombudsman at stage 2. The next step is a Stage 3 Review Panel; the Ombudsman expects it to be completed first, and early referral is allowed only when every significant complaint was upheld with an agreed action plan (declare it with `exception: early-referral`).',
+        fixes: [fix],
+      };
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../server/src/rules/registry';
+import { renderRuleDoc, ruleDocPath } from '../../server/src/docs/ruleDocs';
+import { lint } from '../../server/src/engine/lint';
+
+const root = join(__dirname, '..', '..');
+
+test('every rule has an up-to-date documentation page (run `npm run docs` after changing a rule)', () => {
+  for (const rule of RULES) {
+    const path = ruleDocPath(rule.meta.id, root);
+    assert.ok(existsSync(path), `missing ${path}`);
+    assert.equal(readFileSync(path, 'utf8'), renderRuleDoc(rule), `${path} is out of date`);
+  }
+});
+
+test("the README's rule table lists exactly the registered rules", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
+  const listed = [...table.matchAll(/^\|\s*`([a-z]+\/[a-z0-9-]+)`/gm)].map((m) => m[1]);
+  assert.deepEqual(listed, RULES.map((rule) => rule.meta.id));
+});
+
+test('every rule cites a source and the rule pages themselves are not linted as letters', () => {
+  for (const rule of RULES) {
+    assert.ok(rule.meta.citation.length > 20, `${rule.meta.id} cites its source`);
+    const page = readFileSync(ruleDocPath(rule.meta.id, root), 'utf8');
+    assert.deepEqual(lint(page).problems, []);
+  }
+});
