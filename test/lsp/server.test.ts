@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { LspTestClient, rules } from '../support/lspClient';
 
-const letters = join(__dirname, '..', 'fixtures', 'letters');
+const letters = join(__dirname, '..', 'fixtures', 'letters', 'core');
 const read = (name: string) => readFileSync(join(letters, name), 'utf8');
 
 describe('language server over stdio', () => {

@@ -11,6 +11,8 @@ import { wrongOmbudsman } from './signpost-wrong-ombudsman';
 import { outdatedLgoName } from './signpost-outdated-lgo-name';
 import { speaksForOmbudsman } from './signpost-speaks-for-ombudsman';
 import { frontMatterProblems } from './letter-front-matter';
+import { CONTENT_RULES } from './content/index';
+import { TIMESCALE_RULES } from './timescales/index';
 
 /** Every rule Signpost runs, in the order findings are listed. The README's rule table mirrors this. */
 export const RULES: readonly Rule[] = [
@@ -25,6 +27,8 @@ export const RULES: readonly Rule[] = [
   wrongOmbudsman,
   outdatedLgoName,
   speaksForOmbudsman,
+  ...TIMESCALE_RULES,
+  ...CONTENT_RULES,
   frontMatterProblems,
 ];
 
