@@ -7,5 +7,6 @@ export function effectiveLintOptions(settings: SignpostSettings, project: Projec
   return {
     severities: { ...settings.rules, ...(project?.rules ?? {}) },
     council: { ...settings.council, ...(project?.council ?? {}) },
+    nonWorkingDays: [...settings.nonWorkingDays, ...(project?.nonWorkingDays ?? [])],
   };
 }

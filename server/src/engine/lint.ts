@@ -3,11 +3,29 @@ import { RULES } from '../rules/registry';
 import type { Fix, Rule, RuleContext, Severity } from '../rules/types';
 import type { CouncilDetails, SeverityLevel } from '../../../shared/settings';
 import { readSuppressions } from './suppression';
+import { createCalendar, defaultCalendar, type WorkingDayCalendar } from '../time/calendar';
+
+const calendars = new Map<string, WorkingDayCalendar>();
+
+/** One calendar per set of closure days, built once: building it is the costly part. */
+export function calendarFor(nonWorkingDays: readonly string[]): WorkingDayCalendar {
+  if (nonWorkingDays.length === 0) return defaultCalendar();
+  const key = [...nonWorkingDays].sort().join(',');
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    if (calendars.size > 20) calendars.clear();
+    calendar = createCalendar(nonWorkingDays);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
 
 export interface LintOptions {
   /** Per-rule severities after merging settings and project configuration ('off' drops the rule). */
   severities?: Record<string, SeverityLevel>;
   council?: CouncilDetails;
+  /** Extra non-working days (council closures), ISO dates. */
+  nonWorkingDays?: readonly string[];
 }
 
 /** A finding after severity and suppression were applied: what the LSP layer and the CLI report. */
@@ -36,7 +54,7 @@ export function ruleApplies(rule: Rule, model: LetterModel): boolean {
 }
 
 export function lintModel(model: LetterModel, options: LintOptions = {}): LintResult {
-  const context: RuleContext = { council: options.council ?? {} };
+  const context: RuleContext = { council: options.council ?? {}, calendar: calendarFor(options.nonWorkingDays ?? []) };
   const suppressions = readSuppressions(model);
   const problems: Problem[] = [];
   const failedRules: string[] = [];

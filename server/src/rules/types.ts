@@ -1,6 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { LetterType } from '../model/letterTypes';
 import type { CouncilDetails } from '../../../shared/settings';
+import type { WorkingDayCalendar } from '../time/calendar';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -65,6 +66,8 @@ export interface RuleMeta {
 /** Inputs a rule may read besides the letter (all derived from settings, never from I/O). */
 export interface RuleContext {
   council: CouncilDetails;
+  /** Working days with the configured closure days excluded too. */
+  calendar: WorkingDayCalendar;
 }
 
 export interface Rule {
