@@ -19,9 +19,21 @@ export function sentenceWithTrailingSpace(model: LetterModel, sentence: Sentence
   return { start: sentence.start, end };
 }
 
-/** The block's sentences, in order. */
+const sentencesByBlock = new WeakMap<Sentence[], Map<number, Sentence[]>>();
+
+/** The block's sentences, in order (grouped once per model, so calling it per sentence stays linear). */
 export function sentencesOfBlock(model: LetterModel, block: number): Sentence[] {
-  return model.sentences.filter((sentence) => sentence.block === block);
+  let groups = sentencesByBlock.get(model.sentences);
+  if (!groups) {
+    groups = new Map();
+    for (const sentence of model.sentences) {
+      const group = groups.get(sentence.block);
+      if (group) group.push(sentence);
+      else groups.set(sentence.block, [sentence]);
+    }
+    sentencesByBlock.set(model.sentences, groups);
+  }
+  return [...(groups.get(block) ?? [])];
 }
 
 export function replaceFix(title: string, span: Span, newText: string, options: { safe: boolean; group?: string }): Fix {

@@ -37,12 +37,18 @@ export const nextStageDenied: Rule = {
     },
   },
   check(model, context) {
-    const stageOffered = (thing: RegExp) => offers(model, thing, OFFER, DENIAL);
+    // Computed once per stage (not once per denial): a long letter with many denials stays linear.
+    const offeredCache = new Map<RegExp, boolean>();
+    const stageOffered = (thing: RegExp) => {
+      let offered = offeredCache.get(thing);
+      if (offered === undefined) offeredCache.set(thing, (offered = offers(model, thing, OFFER, DENIAL).length > 0));
+      return offered;
+    };
     return model.sentences
       .filter((sentence) => STAGE_DENIAL.test(sentence.text) && (STAGE3_THING.test(sentence.text) || STAGE2_THING.test(sentence.text)))
       .map((sentence) => {
         const isPanel = STAGE3_THING.test(sentence.text);
-        const offeredElsewhere = stageOffered(isPanel ? STAGE3_THING : STAGE2_THING).length > 0;
+        const offeredElsewhere = stageOffered(isPanel ? STAGE3_THING : STAGE2_THING);
         const span = sentenceWithTrailingSpace(model, sentence);
         const fix = offeredElsewhere
           ? replaceFix('Remove the sentence (the letter offers the next stage elsewhere)', span, '', { safe: false })
