@@ -75,4 +75,6 @@ export interface LetterInfo {
   letterTypeLabel: string;
   source: 'front-matter' | 'text' | 'none';
   evidence: { line: number; reason: string }[];
+  /** The next statutory deadline for this letter's stage, e.g. "Stage 2 due Thu 6 June 2024". */
+  nextDeadline: string | null;
 }

@@ -26,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('signpost.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('signpost.showLetterInfo', showLetterInfo),
+    vscode.commands.registerCommand('signpost.showDeadlines', showDeadlines),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -74,7 +75,7 @@ async function updateStatus(): Promise<void> {
     statusItem.text = '$(mail) Signpost: not a complaint letter';
   } else {
     const stage = latestInfo.stage ? `Stage ${latestInfo.stage}` : 'Stage unknown';
-    statusItem.text = `$(law) ${stage} · ${latestInfo.letterTypeLabel}`;
+    statusItem.text = `$(law) ${stage} · ${latestInfo.letterTypeLabel}${latestInfo.nextDeadline ? ` · ${latestInfo.nextDeadline}` : ''}`;
   }
   statusItem.tooltip = `Signpost: ${latestInfo.source === 'front-matter' ? 'from the front matter' : 'inferred from the text'}. Click to see why.`;
   statusItem.show();
@@ -93,4 +94,31 @@ async function showLetterInfo(): Promise<void> {
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position));
   }
+}
+
+interface DeadlinesView {
+  anchor: { label: string; date: string; line: number } | null;
+  deadlines: { label: string; date: string; workingDays: number; from: string }[];
+  letterDay: number | null;
+}
+
+/** "Signpost: Show Statutory Deadlines": the deadlines the server computed for the active draft. */
+async function showDeadlines(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Signpost: open a Markdown draft to see its statutory deadlines.');
+    return;
+  }
+  const view = await client.sendRequest<DeadlinesView | null>('signpost/deadlines', { uri: editor.document.uri.toString() });
+  if (!view || view.deadlines.length === 0) {
+    void vscode.window.showInformationMessage(
+      'Signpost found no dates to count from. Add front matter such as "received: 2025-03-03" or "requested: 2025-03-03", or write "we received your complaint on 3 March 2025".',
+    );
+    return;
+  }
+  const items = view.deadlines.map((d) => ({ label: d.date, description: d.label, detail: `${d.workingDays} working days from the ${d.from} date` }));
+  if (view.letterDay !== null && view.anchor) {
+    items.unshift({ label: `Day ${view.letterDay}`, description: 'this letter', detail: `working days since ${view.anchor.label} (${view.anchor.date}), that day counted as day 0` });
+  }
+  await vscode.window.showQuickPick(items, { title: 'Signpost: statutory deadlines for this letter' });
 }

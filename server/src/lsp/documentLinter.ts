@@ -3,7 +3,7 @@ import { minimatch } from 'minimatch';
 import { relative, dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SignpostSettings } from '../../../shared/settings';
-import { lint, type LintResult } from '../engine/lint';
+import { lint, type LintOptions, type LintResult } from '../engine/lint';
 import { loadProjectConfig, type ConfigLookup } from '../config/projectConfig';
 import { effectiveLintOptions } from '../config/effectiveOptions';
 
@@ -15,6 +15,8 @@ export interface DocumentLint {
   /** Why the document was not (fully) linted: too large, ignored by the project config. */
   skipped?: { reason: 'too-large' | 'ignored' | 'disabled'; message: string };
   configError: ConfigLookup['error'];
+  /** The options the lint ran with (settings merged with the project config). */
+  options: LintOptions;
 }
 
 export function lookupConfig(uri: string): ConfigLookup {
@@ -34,8 +36,9 @@ function isIgnored(uri: string, lookup: ConfigLookup): boolean {
 
 /** Lints a document the way every editor entry point does: settings, project config, size limit. */
 export function lintDocument(document: TextDocument, settings: SignpostSettings): DocumentLint {
-  const base = { uri: document.uri, version: document.version };
   const lookup = lookupConfig(document.uri);
+  const options = effectiveLintOptions(settings, lookup.config);
+  const base = { uri: document.uri, version: document.version, options };
   if (!settings.enable) return { ...base, result: null, configError: null, skipped: { reason: 'disabled', message: '' } };
   if (isIgnored(document.uri, lookup)) {
     return { ...base, result: null, configError: lookup.error, skipped: { reason: 'ignored', message: '' } };
@@ -52,5 +55,5 @@ export function lintDocument(document: TextDocument, settings: SignpostSettings)
       },
     };
   }
-  return { ...base, result: lint(text, effectiveLintOptions(settings, lookup.config)), configError: lookup.error };
+  return { ...base, result: lint(text, options), configError: lookup.error };
 }

@@ -15,6 +15,8 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { fixAll } from './fixAllEdit';
 import { hover } from './hover';
 import { letterInfo } from './letterInfo';
+import { codeLenses } from './codeLens';
+import { deadlinesOf, DEADLINES_REQUEST } from './deadlines';
 import { effectiveLintOptions } from '../config/effectiveOptions';
 
 /**
@@ -40,6 +42,7 @@ export function startServer(): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'signpost' },
     };
@@ -142,6 +145,16 @@ export function startServer(): void {
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? hover(document, await currentLint(document), params.position) : null;
+  });
+
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeLenses(document, await currentLint(document)) : [];
+  });
+
+  connection.onRequest(DEADLINES_REQUEST, async (params: { uri: string }) => {
+    const document = documents.get(params.uri);
+    return document ? (deadlinesOf(await currentLint(document))?.view ?? null) : null;
   });
 
   connection.onRequest(LETTER_INFO_REQUEST, async (params: { uri: string }) => {

@@ -122,6 +122,11 @@ const REQUEST_LEAD: PhraseFamily[] = [
     ),
     evidence: '“your request for {stage} dated …”',
   },
+  {
+    // "your request for a stage 2 investigation, which we received on …": the request's own receipt date.
+    pattern: new RegExp(`\\b(?:your|the)\\s+(?:request|application)\\b[^.;!?]{0,80}?\\b(?:which|that)\\s+${WE}\\s+received\\s+on${TO_DATE}`, 'i'),
+    evidence: '“your request for {stage}, which we received on …”',
+  },
 ];
 
 /** "your email of <date>, in which you asked …": the correspondence names the date, the trail the request. */
