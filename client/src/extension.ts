@@ -27,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('signpost.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('signpost.showLetterInfo', showLetterInfo),
     vscode.commands.registerCommand('signpost.showDeadlines', showDeadlines),
+    vscode.commands.registerCommand('signpost.createConfiguration', createConfiguration),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -121,4 +122,21 @@ async function showDeadlines(): Promise<void> {
     items.unshift({ label: `Day ${view.letterDay}`, description: 'this letter', detail: `working days since ${view.anchor.label} (${view.anchor.date}), that day counted as day 0` });
   }
   await vscode.window.showQuickPick(items, { title: 'Signpost: statutory deadlines for this letter' });
+}
+
+/** "Signpost: Create Configuration File": a .signpost.json at the workspace root, opened for editing (the schema completes it). */
+async function createConfiguration(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Signpost: open a folder first; .signpost.json lives at the top of the folder that holds your drafts.');
+    return;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, '.signpost.json');
+  try {
+    await vscode.workspace.fs.stat(uri);
+  } catch {
+    const initial = { rules: {}, nonWorkingDays: [], council: { name: '', complaintsTeam: '', complaintsEmail: '', complaintsPhone: '', advocacyService: '' }, ignore: [] };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(initial, null, 2) + '\n'));
+  }
+  await vscode.window.showTextDocument(uri);
 }

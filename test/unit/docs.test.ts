@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { RULES } from '../../server/src/rules/registry';
 import { renderRuleDoc, ruleDocPath } from '../../server/src/docs/ruleDocs';
 import { lint } from '../../server/src/engine/lint';
+import { configSchema } from '../../server/src/docs/configSchema';
 
 const root = join(__dirname, '..', '..');
 
@@ -29,4 +30,11 @@ test('every rule cites a source and the rule pages themselves are not linted as 
     const page = readFileSync(ruleDocPath(rule.meta.id, root), 'utf8');
     assert.deepEqual(lint(page).problems, []);
   }
+});
+
+test('the shipped .signpost.json schema is generated from the registry (run `npm run docs`)', () => {
+  const shipped = JSON.parse(readFileSync(join(root, 'schemas', 'signpost.schema.json'), 'utf8'));
+  assert.deepEqual(shipped, configSchema());
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.signpost.json', url: './schemas/signpost.schema.json' }]);
 });

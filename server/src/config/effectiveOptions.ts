@@ -6,7 +6,8 @@ import type { ProjectConfig } from './projectConfig';
 export function effectiveLintOptions(settings: SignpostSettings, project: ProjectConfig | null): LintOptions {
   return {
     severities: { ...settings.rules, ...(project?.rules ?? {}) },
-    council: { ...settings.council, ...(project?.council ?? {}) },
+    // An empty value in the project file (as "Create Configuration File" writes) does not blank a setting.
+    council: { ...settings.council, ...Object.fromEntries(Object.entries(project?.council ?? {}).filter(([, value]) => typeof value === 'string' && value.trim())) },
     nonWorkingDays: [...settings.nonWorkingDays, ...(project?.nonWorkingDays ?? [])],
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSeverityLevel, type CouncilDetails, type SeverityLevel } from '../../../shared/settings';
+import { ruleById } from '../rules/registry';
 
 /**
  * `.signpost.json`, the team's shared configuration, found by walking up from the checked file.
@@ -74,6 +75,7 @@ export function parseProjectConfig(raw: unknown, path: string): ConfigLookup {
   if (input.rules !== undefined) {
     if (!input.rules || typeof input.rules !== 'object' || Array.isArray(input.rules)) return fail('"rules" must be an object of rule id → severity.');
     for (const [id, level] of Object.entries(input.rules as Record<string, unknown>)) {
+      if (!ruleById(id)) return fail(`there is no rule "${id}" (run \`signpost rules\` for the list).`);
       if (!isSeverityLevel(level)) return fail(`rule "${id}" has severity ${JSON.stringify(level)}; use off, hint, info, warning or error.`);
       rules[id] = level;
     }
