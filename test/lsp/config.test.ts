@@ -45,7 +45,7 @@ describe('settings and project configuration (over stdio)', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.signpost.json')).toString(), type: 2 }] });
     const broken = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'config/invalid'));
     const warning = broken.diagnostics.find((d) => d.code === 'config/invalid')!;
-    assert.match(warning.message, /severity "loud"/);
+    assert.match(String(warning.message), /severity "loud"/);
     assert.deepEqual(rules(broken.diagnostics), ['config/invalid', 'procedure/corporate-for-statutory', 'procedure/corporate-for-statutory']);
   });
 });

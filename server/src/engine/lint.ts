@@ -3,6 +3,7 @@ import { RULES } from '../rules/registry';
 import type { Fix, Rule, RuleContext, Severity } from '../rules/types';
 import type { CouncilDetails, SeverityLevel } from '../../../shared/settings';
 import { readSuppressions } from './suppression';
+import { isCorporateMatter } from '../rules/scope';
 import { createCalendar, defaultCalendar, type WorkingDayCalendar } from '../time/calendar';
 
 const calendars = new Map<string, WorkingDayCalendar>();
@@ -50,7 +51,8 @@ export interface LintResult {
 export function ruleApplies(rule: Rule, model: LetterModel): boolean {
   if (!model.inference.isLetter) return false;
   const applies = rule.meta.appliesTo;
-  return applies === 'any-letter' || applies.includes(model.inference.letterType);
+  if (applies !== 'any-letter' && !applies.includes(model.inference.letterType)) return false;
+  return !(rule.meta.statutoryProcedureOnly && isCorporateMatter(model));
 }
 
 export function lintModel(model: LetterModel, options: LintOptions = {}): LintResult {

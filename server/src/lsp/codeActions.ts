@@ -75,17 +75,21 @@ export function codeActions(
   }
 
   const fixable = problems.filter((p) => p.fixes.some((f) => f.safe));
-  if (fixable.length > 0 && (wants(CodeActionKind.QuickFix) || wants(FIX_ALL_KIND))) {
+  const offerQuickFixAll = wants(CodeActionKind.QuickFix) && problems.some((p) => overlaps(document, p, params));
+  const offerSourceFixAll = wants(FIX_ALL_KIND) && (only?.length ?? 0) > 0;
+  // "Fix all" lints the letter several times: compute it only when one of its actions is offered
+  // (editors ask for code actions at every cursor move).
+  if (fixable.length > 0 && (offerQuickFixAll || offerSourceFixAll)) {
     const result = computeFixAll();
     if (result.edit) {
-      if (wants(CodeActionKind.QuickFix) && problems.some((p) => overlaps(document, p, params))) {
+      if (offerQuickFixAll) {
         actions.push({
           title: `Fix all Signpost problems in this letter (${result.fixed})`,
           kind: CodeActionKind.QuickFix,
           edit: { changes: { [uri]: [result.edit] } },
         });
       }
-      if (wants(FIX_ALL_KIND) && (only?.length ?? 0) > 0) {
+      if (offerSourceFixAll) {
         actions.push({ title: 'Fix all Signpost problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [result.edit] } } });
       }
     }

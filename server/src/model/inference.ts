@@ -35,6 +35,15 @@ const PANEL = /\b(?:review\s+panel|independent\s+panel|panel\s+(?:review|hearing
 const NEXT_STEP =
   /\b(?:if\s+you\s+(?:are|remain|feel|still|would|wish|want|do)|should\s+you|you\s+(?:can|may|could|have\s+the\s+right|are\s+entitled|will\s+need)|ask(?:ing)?\s+(?:for|us|that)|request(?:ing)?\s+(?:a|that|your|the)|escalat\w*|progress\s+(?:your|the|to)|move\s+(?:your|to|on)|next\s+stage|next\s+step)\b/i;
 
+/**
+ * A sentence that reports the complainant's request for a stage ("Thank you for your letter asking
+ * for a Stage 3 Review Panel", "Your request to escalate your complaint"): the letter answers that
+ * request, so it belongs to the requested stage (an acknowledgement, arrangements or a refusal).
+ */
+const REQUEST_REPORT =
+  /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,60}\b(?:asking|requesting)\s+(?:for|us\s+to|that)|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
+const ESCALATE = /\bescalat\w*|\btake\s+(?:your\s+complaint|it|this|the\s+matter)\s+(?:further|to\s+the\s+next\s+stage)|\bnext\s+stage\b/i;
+
 interface Feature {
   pattern: RegExp;
   stage?: Stage;
@@ -42,6 +51,16 @@ interface Feature {
   weight: number;
   reason: string;
 }
+
+const ACKNOWLEDGES = /\b(?:acknowledg\w*|confirm\w*\s+(?:that\s+)?(?:we\s+have\s+)?(?:receipt|received)|(?:we|I)\s+(?:have\s+)?received\s+your\s+(?:complaint|email|letter|call))\b/i;
+const PROMISES_RESPONSE =
+  /\b(?:will|aim\s+to|expect\s+to|intend\s+to)\s+(?:\w+\s+){0,3}?(?:respond|reply|write\s+to\s+you|send\s+you|let\s+you\s+know|contact\s+you|look\s+into|investigate)\b/i;
+const RESPONDS =
+  /\b(?:I|we)\s+have\s+(?:now\s+|carefully\s+)?(?:looked\s+into|investigated|considered|reviewed|spoken|checked|read|found)\b|\bmy\s+(?:findings|response\s+to\s+your)\b|\b(?:uphold|upheld|not\s+upheld)\b|\bI\s+(?:found|agree|apologi[sz]e)\b/i;
+
+/** Declining or pausing a complaint or a request for the next stage. */
+const DECLINES =
+  /\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
 
 const FINDINGS_REASON = 'gives findings (upheld / not upheld)';
 
@@ -58,10 +77,10 @@ const CURRENT_FEATURES: Feature[] = [
   { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date)\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
   { pattern: /\bpanel(?:'s|\u2019s)?\s+(?:recommend\w*|report|findings|conclu\w+)|\brecommendations?\s+(?:of|from|made\s+by)\s+the\s+(?:review\s+)?panel|\bpanel\s+(?:met|heard|considered|was\s+held|took\s+place|hearing\s+(?:on|was|took)|meeting\s+(?:on|was|took))/i, stage: 3, type: 'stage3-final-response', weight: 3, reason: 'responds to the review panel' },
   { pattern: /\bfinal\s+response\b/i, stage: 3, type: 'stage3-final-response', weight: 1.5, reason: 'calls itself the final response' },
-  { pattern: /\bpanel\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\b|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
+  { pattern: /\bpanel\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\s+(?:[a-z]+day\s+)?\d|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
   { pattern: /\blocal\s+resolution\b/i, stage: 1, weight: 1.5, reason: 'mentions local resolution' },
   { pattern: /\b(?:do|does)\s+not\s+(?:consider|believe|think)\b[^.]{0,100}\bwould\s+(?:change|alter|add)|\bwould\s+not\s+(?:change|alter|add\s+anything)|\bsatisfied\s+that\s+(?:we|the\s+council)\s+(?:have|has)\s+(?:fully\s+)?(?:explored|addressed|answered)/i, type: 'refusal', weight: 2, reason: 'treats a request for the next stage as already answered' },
-  { pattern: /\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i, type: 'refusal', weight: 2, reason: 'declines or pauses a complaint or request' },
+  { pattern: DECLINES, type: 'refusal', weight: 2, reason: 'declines or pauses a complaint or request' },
 ];
 
 const STAGE_WORD: Record<string, Stage> = { '1': 1, one: 1, i: 1, '2': 2, two: 2, ii: 2, '3': 3, three: 3, iii: 3 };
@@ -91,6 +110,10 @@ export function inferLetter(
   let hasComplaintWords = false;
   let refusedStage: Stage | null = null;
   let hasFindings = false;
+  /** Evidence of what this letter does (titles, requests answered, stage-specific features), for the precedence below. */
+  const specific = new Map<Stage, number>();
+  let requestedStage: Stage | null = null;
+  let refusesRequest = false;
 
   const sentencesByBlock = new Map<number, Sentence[]>();
   for (const sentence of sentences) {
@@ -108,7 +131,21 @@ export function inferLetter(
     const isTitle = block.kind === 'heading' || SUBJECT_LINE.test(blockText);
     const boost = isTitle ? 2 : 1;
     const line = block.line;
-    const offersNextStep = blockSentences.some((s) => NEXT_STEP.test(s.text) && namesAStage(s.text));
+    for (const s of blockSentences) {
+      if (!REQUEST_REPORT.test(s.text)) continue;
+      const named = stagesNamed(s.text);
+      let stage: Stage | null = named.length ? (Math.max(...named) as Stage) : null;
+      // "asking to escalate your stage 1 complaint" asks for stage 2; a bare "escalate" too.
+      if (ESCALATE.test(s.text) && (stage === null || stage === 1)) stage = 2;
+      if (!stage || stage === 1) continue;
+      requestedStage = Math.max(requestedStage ?? 0, stage) as Stage;
+      add(specific, stage, 3 * boost);
+      add(scores.stage, stage, 3 * boost);
+      evidence.push({ line: lines.lineAt(s.start), reason: `answers a request for stage ${stage}` });
+    }
+    const offersNextStep = blockSentences.some(
+      (s) => NEXT_STEP.test(s.text) && namesAStage(s.text) && !REQUEST_REPORT.test(s.text) && !DECLINES.test(s.text),
+    );
 
     if (offersNextStep) {
       // A signposting paragraph: "you can ask for stage 2" is evidence of a stage 1 letter.
@@ -118,6 +155,7 @@ export function inferLetter(
         if (stage === 1) continue;
         const current = (stage - 1) as Stage;
         add(scores.stage, current, 2);
+        add(specific, current, 2);
         evidence.push({ line, reason: `offers stage ${stage} as the next step, so this is a stage ${current} letter` });
       }
       return;
@@ -125,17 +163,22 @@ export function inferLetter(
     for (const s of blockSentences) {
       for (const stage of stagesNamed(s.text, true)) {
         add(scores.stage, stage, 1.5 * boost);
+        if (isTitle) add(specific, stage, 1.5 * boost);
         evidence.push({ line: lines.lineAt(s.start), reason: `${isTitle ? 'heading or subject line' : 'text'} refers to stage ${stage} as the current stage` });
       }
       for (const feature of CURRENT_FEATURES) {
         if (!feature.pattern.test(s.text)) continue;
+        // "The panel will send its report … then our final response" describes what is to come.
+        if (feature.type === 'stage3-final-response' && /\b(?:will|would|shall)\b/i.test(s.text)) continue;
         if (feature.stage) add(scores.stage, feature.stage, feature.weight * boost);
+        if (feature.stage) add(specific, feature.stage, feature.weight * boost);
         if (feature.type) add(scores.type, feature.type, feature.weight * boost);
         if (feature.reason === FINDINGS_REASON) hasFindings = true;
         if (feature.type === 'refusal') {
           const named = stagesNamed(s.text);
           if (named.length) refusedStage = Math.max(...named) as Stage;
           else if (PANEL.test(s.text)) refusedStage = 3;
+          refusesRequest = true;
         }
         evidence.push({ line: lines.lineAt(s.start), reason: feature.reason });
       }
@@ -143,6 +186,9 @@ export function inferLetter(
   });
 
   const isLetter = (hasSalutation || hasSignOff) && hasComplaintWords;
+  // An acknowledgement promises a response and gives none yet.
+  const acknowledgesOnly =
+    sentences.some((s) => ACKNOWLEDGES.test(s.text)) && sentences.some((s) => PROMISES_RESPONSE.test(s.text)) && !sentences.some((s) => RESPONDS.test(s.text));
   if (!isLetter) {
     return {
       isLetter: false,
@@ -153,7 +199,11 @@ export function inferLetter(
     };
   }
 
-  const stage = frontMatter?.stage ?? best(scores.stage, 1.5);
+  // Later-stage letters recount the earlier stages (the stage 2 investigation, its adjudication),
+  // while earlier-stage letters name later stages only as offers. So the highest stage with enough
+  // evidence of what this letter itself does wins; otherwise the best overall score.
+  const byPrecedence = ([3, 2, 1] as Stage[]).find((s) => (specific.get(s) ?? 0) >= 3) ?? null;
+  const stage = frontMatter?.stage ?? byPrecedence ?? best(scores.stage, 1.5);
   const typeScore = (type: LetterType) => scores.type.get(type) ?? 0;
   let letterType: LetterType = 'unknown-letter';
   // A refusal or holding letter declines without findings; a response that declines one part is still a response.
@@ -162,10 +212,14 @@ export function inferLetter(
     !hasFindings &&
     typeScore('stage2-adjudication') < 2 &&
     typeScore('stage3-final-response') < 3;
-  if (isRefusal) {
+  if (requestedStage && refusesRequest && !frontMatter?.stage) {
+    // A reply to a request for the next stage that declines it, whatever history it recounts.
+    letterType = 'refusal';
+    refusedStage = requestedStage;
+  } else if (isRefusal) {
     letterType = 'refusal';
   } else if (stage === 1) {
-    letterType = 'stage1-response';
+    letterType = acknowledgesOnly ? 'stage1-acknowledgement' : 'stage1-response';
   } else if (stage === 2) {
     letterType = pickType(['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'], typeScore) ?? 'stage2-acknowledgement';
   } else if (stage === 3) {
@@ -191,8 +245,10 @@ function stagesNamed(text: string, asCurrent = false): Stage[] {
   for (let m = STAGE_MENTION.exec(text); m; m = STAGE_MENTION.exec(text)) {
     const stage = STAGE_WORD[m[1].toLowerCase()];
     if (asCurrent) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (/\b(?:to|for|at|request|requested|into|a|before|after|complet\w+|proceed\w*)\s*$/i.test(before)) continue;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      // "will now be considered at Stage 2" is this letter's stage; "was investigated at Stage 2" is history.
+      const nowAt = /\b(?:will|shall|is\s+being|are\s+being|is\s+now|has\s+now\s+been)\s+(?:now\s+)?(?:be\s+)?(?:considered|investigated|dealt\s+with|looked\s+at|handled|reviewed|progressed)\s+at\s*$/i.test(before);
+      if (!nowAt && /\b(?:to|for|at|request|requested|into|a|before|after|complet\w+|proceed\w*)\s*$/i.test(before)) continue;
     }
     stages.push(stage);
   }

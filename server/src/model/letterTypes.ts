@@ -6,6 +6,7 @@ export type Stage = 1 | 2 | 3;
  * complaint letter whose type could not be told, so only stage-independent rules run on it.
  */
 export const LETTER_TYPES = [
+  'stage1-acknowledgement',
   'stage1-response',
   'stage2-acknowledgement',
   'stage2-extension',
@@ -19,6 +20,7 @@ export const LETTER_TYPES = [
 export type LetterType = (typeof LETTER_TYPES)[number];
 
 export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
+  'stage1-acknowledgement': 'Stage 1 acknowledgement',
   'stage1-response': 'Stage 1 response',
   'stage2-acknowledgement': 'Stage 2 acknowledgement',
   'stage2-extension': 'Stage 2 extension letter',
@@ -32,6 +34,7 @@ export const LETTER_TYPE_LABELS: Record<LetterType, string> = {
 
 /** The stage a letter type belongs to, where the type alone decides it. */
 export const STAGE_OF_TYPE: Partial<Record<LetterType, Stage>> = {
+  'stage1-acknowledgement': 1,
   'stage1-response': 1,
   'stage2-acknowledgement': 2,
   'stage2-extension': 2,
@@ -43,6 +46,7 @@ export const STAGE_OF_TYPE: Partial<Record<LetterType, Stage>> = {
 /** Front-matter spellings, including the rules catalogue's abbreviations (S1, S2A, S2X, S3, REF). */
 const TYPE_ALIASES: Record<string, LetterType> = {
   s1: 'stage1-response',
+  's1-ack': 'stage1-acknowledgement',
   'stage1': 'stage1-response',
   'stage-1-response': 'stage1-response',
   s2x: 'stage2-acknowledgement',

@@ -36,8 +36,10 @@ const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const HEADING_MARKER = /^[ \t]*#{1,6}[ \t]*/;
 
 export function parseMarkdown(text: string, lines: LineIndex, frontMatterEnd: number): MarkdownStructure {
-  // Hide the front matter from markdown-it without moving any line.
-  const source = frontMatterEnd > 0 ? maskSpans(text, [{ start: 0, end: frontMatterEnd }]) : text;
+  // Hide the front matter from markdown-it without moving any line. A lone \r (not before \n) is
+  // a line break to markdown-it but not to LineIndex, so it becomes a space: both must count lines alike.
+  const masked = frontMatterEnd > 0 ? maskSpans(text, [{ start: 0, end: frontMatterEnd }]) : text;
+  const source = masked.includes('\r') ? masked.replace(/\r(?!\n)/g, ' ') : masked;
   const tokens = parser.parse(source, {});
   const blocks: Block[] = [];
   const nonProse: Span[] = [];
@@ -80,7 +82,8 @@ export function parseMarkdown(text: string, lines: LineIndex, frontMatterEnd: nu
       const kind: BlockKind = token.type === 'tr_open' ? 'table-row' : pendingHeadingLevel ? 'heading' : 'paragraph';
       const block: Block = { kind, start: span.start, end: trimEnd(text, span), line: token.map[0] };
       if (kind === 'heading') block.headingLevel = pendingHeadingLevel;
-      if (kind !== 'table-row') block.start += markerLength(text, block.start, kind);
+      // An empty heading or list item ("# ", "- [ ] ") is all marker: keep start ≤ end.
+      if (kind !== 'table-row') block.start = Math.min(block.end, block.start + markerLength(text, block.start, kind));
       blocks.push(block);
       pendingHeadingLevel = 0;
       collectComments(text, span, lines, comments);

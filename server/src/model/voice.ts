@@ -7,13 +7,14 @@ import type { Span } from './text';
  * out of a copy of the text; offsets in the copy are those of the original.
  */
 
-const INLINE_NOISE: RegExp[] = [
-  /`[^`\r\n]+`/g, // inline code
-  /<!--[\s\S]*?-->/g, // HTML comments
-  /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi, // URLs (an lgo.org.uk address is not the old name)
-  /\]\([^)\s]*\)/g, // link destinations
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail addresses
-  /[*_]+/g, // emphasis delimiters: "must **now** contact" reads as "must now contact"
+/** Each pattern with a string every match contains, so blocks without it skip the pattern (the e-mail one is costly). */
+const INLINE_NOISE: { pattern: RegExp; needs: RegExp }[] = [
+  { pattern: /`[^`\r\n]+`/g, needs: /`/ }, // inline code
+  { pattern: /<!--[\s\S]*?-->/g, needs: /<!--/ }, // HTML comments
+  { pattern: /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi, needs: /:\/\/|www\./i }, // URLs (an lgo.org.uk address is not the old name)
+  { pattern: /\]\([^)\s]*\)/g, needs: /\]\(/ }, // link destinations
+  { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ }, // e-mail addresses
+  { pattern: /[*_]+/g, needs: /[*_]/ }, // emphasis delimiters: "must **now** contact" reads as "must now contact"
 ];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -55,7 +56,8 @@ function findSingleClose(text: string, from: number, end: number, mark: string):
 export function inlineNoise(text: string, block: Span): Span[] {
   const slice = text.slice(block.start, block.end);
   const spans: Span[] = [];
-  for (const pattern of INLINE_NOISE) {
+  for (const { pattern, needs } of INLINE_NOISE) {
+    if (!needs.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       spans.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
@@ -71,7 +73,8 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|St|Cllr|No|Nos|Ref|e\.g|i\.e|etc|approx|para|paras|reg|regs|s|ss|cf|vs|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
-const BOUNDARY = /[.!?]+[)\]\u201D\u2019"']*(?=\s+\S)|\s*\|\s*/g;
+/** Sentence ends, and table cell bars (the spaces around a bar are trimmed by `push`, so the pattern need not match them). */
+const BOUNDARY = /[.!?]+[)\]\u201D\u2019"']*(?=\s+\S)|\|/g;
 
 /** Splits each prose block of the voice text into sentences (table cells count as sentences). */
 export function splitSentences(voice: string, blocks: Block[]): Sentence[] {

@@ -53,19 +53,25 @@ export function insertParagraph(
 ): { anchor: Span; fix: Fix } | null {
   const eol = model.eol;
   if (model.signOff) {
+    // A sign-off straight under a line of text needs a blank line above the paragraph too, or the
+    // paragraph would join the one before it (and could be read as part of its last sentence).
+    const line = model.lines.lineAt(model.signOff.start);
+    const gap = line > 0 && model.lines.lineText(line - 1).trim() !== '' ? eol : '';
     return {
       anchor: model.signOff,
       fix: {
         title,
-        edits: [{ start: model.signOff.start, end: model.signOff.start, newText: paragraph + eol + eol }],
+        edits: [{ start: model.signOff.start, end: model.signOff.start, newText: gap + paragraph + eol + eol }],
         preferred: true,
         safe: true,
         group,
       },
     };
   }
-  const last = model.blocks[model.blocks.length - 1];
-  if (!last) return null;
+  // The last block with text (an empty heading at the end is no place for a paragraph).
+  let last = model.blocks[model.blocks.length - 1];
+  for (let i = model.blocks.length - 1; i >= 0 && last.end <= last.start; i--) last = model.blocks[i];
+  if (!last || last.end <= last.start) return null;
   return {
     anchor: { start: last.start, end: last.end },
     fix: { title, edits: [{ start: last.end, end: last.end, newText: eol + eol + paragraph }], preferred: true, safe: true, group },

@@ -10,7 +10,7 @@ import { stage2Paragraph, stage3Paragraph } from './wording';
  * denials: DENIAL lists what withholds the stage, not every negation.
  */
 const STAGE_DENIAL =
-  /\b(?:not\s+(?:required|necessary|needed|appropriate|entitled|eligible|possible|proportionate|justified|warranted)\s+(?:to\s+(?:proceed|progress|go|move|escalate|hold|convene|arrange|offer|consider)|for|that|in)|no\s+(?:(?:automatic|statutory|further)\s+)?(?:right|entitlement)\s+to|(?:at|entirely\s+at|within|a\s+matter\s+for)\s+(?:the\s+)?(?:council['\u2019]?s?|our|its|authority['\u2019]?s?)\s+discretion|discretionary|(?:do|does|will|would|shall)\s*(?:n[o']t|\s+not)\s+(?:offer|convene|hold|arrange|provide|progress|proceed|escalate)|decided\s+not\s+to\s+(?:offer|convene|hold|arrange|progress|proceed|escalate)|(?:unlikely|not\s+likely)\s+to\s+(?:add|achieve|change|help|benefit|make\s+a\s+difference|alter|assist)|would\s+(?:add|achieve)\s+(?:nothing|little)|(?:little|no)\s+(?:benefit|value|purpose|point)\s+(?:in|to|from)|(?:does|do|did)\s+not\s+(?:meet|qualify\s+for)\s+(?:the\s+)?(?:criteria|threshold))/i;
+  /\b(?:not\s+(?:required|obliged|compelled|bound|necessary|needed|appropriate|entitled|eligible|possible|proportionate|justified|warranted)\s+(?:to\s+(?!use\b|complete\b|fill\b|put\b|provide\b|give\b|write\b|attend\b|explain\b|send\b)\w+|for|that|in)|not\s+(?:\w+\s+)?automatic(?:ally)?\b|(?:decide|decides|consider|considers|assess|assesses|determine|determines)\b[^.;]{0,60}?\bwhether\s+(?:a|the|your|any)\s+(?:\w+\s+){0,3}?(?:panel|stage|investigation|review)\b|no\s+(?:(?:automatic|statutory|further)\s+)?(?:right|entitlement)\s+to|(?:at|entirely\s+at|within|a\s+matter\s+for)\s+(?:the\s+)?(?:council['\u2019]?s?|our|its|authority['\u2019]?s?)\s+discretion|discretionary|(?:do|does|will|would|shall)\s*(?:n[o'\u2019]t|\s+not)\s+(?:be\s+)?(?:offer|convene|hold|arrang|provid|progress|proceed|escalat)\w*|decided\s+not\s+to\s+(?:offer|convene|hold|arrange|progress|proceed|escalate)|(?:unlikely|not\s+likely)\s+to\s+(?:add|achieve|change|help|benefit|make\s+a\s+difference|alter|assist)|would\s+(?:add|achieve)\s+(?:nothing|little)|(?:little|no)\s+(?:benefit|value|purpose|point)\s+(?:in|to|from)|(?:does|do|did)\s+not\s+(?:meet|qualify\s+for)\s+(?:the\s+)?(?:criteria|threshold)\s+for\s+(?:a\s+|the\s+|any\s+)?(?:stage|panel|review|escalation|further))/i;
 
 export const nextStageDenied: Rule = {
   meta: {
@@ -23,6 +23,7 @@ export const nextStageDenied: Rule = {
       'A complainant who is not satisfied has a right to the next stage: Stage 2 after Stage 1, a Stage 3 Review Panel after Stage 2. Saying the next stage is not required, discretionary, not available or unlikely to help denies or discourages that right.',
     appliesTo: ['stage1-response', 'stage2-adjudication', 'stage2-acknowledgement', 'stage2-extension', 'refusal', 'unknown-letter'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage2-adjudication', text: 'You are not required to proceed to a stage 3 Panel review.' },

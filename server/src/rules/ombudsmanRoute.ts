@@ -1,23 +1,30 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
-import { AFTER_THE_PROCEDURE, OMBUDSMAN, ROUTE } from './phrases';
+import { AFTER_THE_PROCEDURE, NHS_CONTEXT, OMBUDSMAN, ROUTE } from './phrases';
 
 const ADDRESSES_COMPLAINANT = /\byou(?:r)?\b|^\s*(?:please\s+)?(?:contact|write|go|refer|complain|approach|ask)\b|\bnext\s+(?:step|stage)\b|\b(?:option|route)\b/i;
-const NOT_NOW = /\b(?:cannot|can't|can\s+not|not\s+yet|not\s+(?:be\s+)?able|unable|will\s+not|won't|would\s+not|will\s+only|only\s+(?:be\s+)?(?:able\s+to\s+)?(?:consider|look|investigate))\b/i;
+const NOT_NOW =
+  /\b(?:cannot|can't|can\s+not|not\s+yet|not\s+(?:be\s+)?able|unable|will\s+not|won't|would\s+not|will\s+only|only\s+(?:be\s+)?(?:able\s+to\s+)?(?:consider|look|investigate)|not\s+(?:the|your)\s+(?:next|right|correct|first)|may\s+have\s+(?:heard|been\s+told|read|seen))\b/i;
+/** Reporting what someone was told before ("I am sorry you were told to go to the Ombudsman") is not an offer. */
+const REPORTED = /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:wrongly\s+|incorrectly\s+)?(?:told|advised|informed|directed|sent|signposted|pointed|referred)\b/i;
+/** The NHS part of a joint complaint rightly goes to the PHSO. */
+const PHSO = /\bParliamentary\s+and\s+Health\s+Service\s+Ombudsman\b|\bPHSO\b|\bHealth\s+Service\s+Ombudsman\b/i;
 
 /**
  * Sentences in which the council presents the Ombudsman as a route open to the complainant now,
  * rather than after the statutory procedure ends. The sentence before it in the same paragraph
- * counts too: "After the panel, if you are still unhappy, there is one more step. You can contact…".
+ * and the one after count too: "After the panel, if you are still unhappy, there is one more step. You can contact…".
  */
 export function ombudsmanOfferedNow(model: LetterModel): Sentence[] {
   const found: Sentence[] = [];
   model.sentences.forEach((sentence, index) => {
     const text = sentence.text;
     if (!OMBUDSMAN.test(text) || !ROUTE.test(text) || !ADDRESSES_COMPLAINANT.test(text)) return;
-    if (AFTER_THE_PROCEDURE.test(text) || NOT_NOW.test(text)) return;
-    const previous = model.sentences[index - 1];
-    if (previous && previous.block === sentence.block && AFTER_THE_PROCEDURE.test(previous.text)) return;
+    if (AFTER_THE_PROCEDURE.test(text) || NOT_NOW.test(text) || REPORTED.test(text)) return;
+    if (PHSO.test(text) && NHS_CONTEXT.test(text.replace(PHSO, ' '))) return;
+    // The condition may sit in the sentence before or after: "…you can contact the Ombudsman. It expects all three stages to be completed first."
+    const neighbours = [model.sentences[index - 1], model.sentences[index + 1]];
+    if (neighbours.some((n) => n && n.block === sentence.block && AFTER_THE_PROCEDURE.test(n.text))) return;
     found.push(sentence);
   });
   return found;

@@ -44,3 +44,36 @@ export const PART3_SUBJECT =
 /** Health-service context in which the PHSO is the right body for that part of a complaint. */
 export const NHS_CONTEXT =
   /\bNHS\b|\bhealth\s+(?:service|trust|board|visitor)\b|\bhospital\b|\bGP\b|\bCAMHS\b|\bmental\s+health\s+(?:trust|service)\b|\bintegrated\s+care\s+board\b|\bICB\b|\bclinical\s+commissioning\b|\bschool\s+nurse\b|\bparliamentary\b[^.]{0,40}\bgovernment\s+department/i;
+
+/**
+ * An apology word in the council's own voice: "I apologise", "we are sorry that", "my apologies",
+ * "an apology". Sympathy ("I was sorry to hear about…") is not an apology. Whether an apology is
+ * genuine is decided with NON_APOLOGY below.
+ */
+export const APOLOGY = /\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bsorry\b(?!\s+to\s+(?:hear|learn|read|see|know|say)\b)/i;
+
+/** Apologising for the complainant's feelings, not for what the council did: "sorry (that) you feel…", "sorry you were upset". */
+export const NON_APOLOGY_FEELINGS =
+  /\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+)?you\s+(?:(?:may|might|have|may\s+have|might\s+have|should)\s+)?(?:feel|felt|believe|believed|consider|considered|perceive|perceived|think|thought|(?:are|were)\s+left\s+feeling|found\s+(?:it|this|that|our|the)|find\s+(?:it|this|that|our|the)|(?:are|were|have\s+been|became|got)\s+(?:so\s+|very\s+|somewhat\s+)?(?:upset|unhappy|dissatisfied|disappointed|distressed|offended|frustrated|annoyed|aggrieved|unsatisfied|not\s+satisfied|not\s+happy|displeased|hurt|confused))\b/i;
+
+/** "Sorry you felt it necessary to complain", "sorry you have had cause to complain". */
+export const NON_APOLOGY_COMPLAINING =
+  /\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.]{0,25}\byou\s+(?:(?:have\s+)?(?:felt|feel|found\s+it|find\s+it|thought\s+it|considered\s+it)\s+(?:it\s+)?(?:necessary|needed|the\s+need|a\s+need|obliged|compelled|appropriate)\s+to|(?:have\s+)?had\s+(?:cause|reason|occasion)\s+to)\s+(?:complain|make\s+a\s+complaint|contact|write|raise|escalate)/i;
+
+/** Conditional apologies: "I apologise if you were upset", "sorry to the extent that…". */
+export const NON_APOLOGY_CONDITIONAL =
+  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:to\s+you|for\s+(?:this|that|it|any\s+\w+|the\s+\w+))\s+)?(?:if|to\s+the\s+extent\s+that|insofar\s+as|in\s+so\s+far\s+as)\s+(?:you|this|that|our|any|it|the|we|I|there|anything|something|your)\b/i;
+
+/** Hedged, non-specific apologies and regrets: "for any distress this may have caused", "we regret any inconvenience". */
+export const NON_APOLOGY_HEDGED =
+  /\b(?:sorry|apologi[sz]e|apologies|regrets?)\s+(?:for\s+)?(?:any|the|all)\s+(?:\w+\s+){0,3}?(?:inconvenience|distress|upset|frustration|difficult(?:y|ies)|concern|disappointment|confusion|misunderstanding|offence|worry|anxiety|stress|hurt|trouble)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:(?:that|which)\s+)?(?:this|that|it|these|we|our\s+\w+|the\s+\w+|you|they)?\s*(?:may|might|could)\s+have\s+(?:caused|been\s+caused|felt|experienced|suffered|had)|\b(?:I|we|the\s+council)\s+(?:\w+\s+)?regrets?\s+(?:any|the|that|this|your|all)\s+(?:\w+\s+){0,2}?(?:inconvenience|distress|upset|frustration|difficult(?:y|ies)|concern|disappointment|confusion|misunderstanding|worry|stress|anxiety|dissatisfaction)\b|\b(?:sorry|apologi[sz]e|apologies)\s+for\s+any\s+(?:inconvenience|misunderstanding)\b/i;
+
+/** Any of the non-apology families: an apology word in such a sentence does not count as an apology. */
+export const NON_APOLOGY = new RegExp(
+  [NON_APOLOGY_FEELINGS, NON_APOLOGY_COMPLAINING, NON_APOLOGY_CONDITIONAL, NON_APOLOGY_HEDGED].map((r) => r.source).join('|'),
+  'i',
+);
+
+/** Signposting to the LGSCO itself (or "the Ombudsman" where no other scheme is named). */
+export const LGSCO_ROUTE =
+  /^(?![\s\S]*\b(?:PSOW|SPSO|NIPSO|PHSO|Public\s+Services\s+Ombudsman|Health\s+Service\s+Ombudsman|Housing\s+Ombudsman|Financial\s+Ombudsman)\b)[\s\S]*\b(?:ombudsm[ae]n|LGSCO|LGO)\b|\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b/i;

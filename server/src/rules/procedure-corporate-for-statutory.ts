@@ -1,6 +1,8 @@
 import type { Finding, Rule } from './types';
 import { PART3_SUBJECT } from './phrases';
 import { STATUTORY_PROCEDURE } from './wording';
+import { isCorporateMatter } from './scope';
+import { sentencesOfBlock } from './helpers';
 
 /** The procedure, not the team: many councils' "Corporate Complaints Team" runs the statutory procedure too. */
 const CORPORATE_PROCEDURE = /\bcorporate\s+(?:complaints?\s+)?(?:procedure|process|policy|scheme|route)s?\b/gi;
@@ -32,10 +34,13 @@ export const corporateForStatutory: Rule = {
   },
   check(model) {
     const subject = PART3_SUBJECT.exec(model.text);
-    if (!subject) return [];
+    // No Part 3 subject, or the officer has explained why the matter is outside the statutory procedure.
+    if (!subject || isCorporateMatter(model)) return [];
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
       if (!/corporate/i.test(sentence.text) || MOVED_TO_STATUTORY.test(sentence.text)) continue;
+      // "It was logged under the corporate procedure. … I have now moved it to the statutory procedure."
+      if (MOVED_TO_STATUTORY.test(sentencesOfBlock(model, sentence.block).map((s) => s.text).join(' '))) continue;
       CORPORATE_PROCEDURE.lastIndex = 0;
       for (let m = CORPORATE_PROCEDURE.exec(sentence.text); m; m = CORPORATE_PROCEDURE.exec(sentence.text)) {
         const start = sentence.start + m.index;

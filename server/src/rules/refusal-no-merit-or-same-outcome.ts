@@ -8,7 +8,7 @@ const ESCALATION =
 
 /** Reasons that are themselves a refusal on the merits. */
 const MERITS_REASON =
-  /\b(?:do|does|did)\s+not\s+(?:consider|believe|think|feel|see\s+how|accept)\b[^.;]{0,100}\b(?:would|will|could)\s+(?:change|alter|affect|add\s+(?:anything|to))|\b(?:would|will|could)\s+(?:make\s+no|not\s+make\s+any)\s+difference|\b(?:would|will|could|is\s+unlikely\s+to|are\s+unlikely\s+to)\s+not\s+(?:change|alter|affect)|\b(?:would|will|could)\s+(?:not|n't)\s+(?:change|alter|affect)\s+(?:the|our|its|any)\s+(?:outcome|answers?|findings?|decision|conclusions?|response|position)|\bunlikely\s+to\s+(?:change|alter|lead\s+to\s+a\s+different)|\b(?:no|little|insufficient)\s+(?:merit|substance|grounds)\b|\bwithout\s+merit\b|\bnothing\s+(?:further|more|new)\s+(?:to\s+(?:add|be\s+gained)|would\s+be\s+(?:gained|achieved))|\b(?:satisfied|confident|content)\s+(?:that\s+)?(?:we\s+have|the\s+council\s+has|your\s+concerns\s+have\s+been|the\s+complaint\s+has\s+been|it\s+has)\s+(?:fully\s+|already\s+|properly\s+|thoroughly\s+)*(?:explored|addressed|answered|investigated|dealt\s+with|responded\s+to|considered)/i;
+  /\b(?:do|does|did)\s+not\s+(?:consider|believe|think|feel|see\s+how|accept)\b[^.;]{0,100}\b(?:would|will|could)\s+(?:change|alter|affect|add\s+(?:anything|to)|lead\s+to|result\s+in|produce|reach|come\s+to)|\bunlikely\s+to\s+(?:come\s+to|reach|result\s+in|lead\s+to|produce|arrive\s+at)\s+(?:a\s+|any\s+)?(?:different|new|another|other)|\bgo(?:ing)?\s+over\s+the\s+same\s+ground\b|\b(?:would|will|could)\s+(?:make\s+no|not\s+make\s+any)\s+difference|\b(?:would|will|could|is\s+unlikely\s+to|are\s+unlikely\s+to)\s+not\s+(?:change|alter|affect)|\b(?:would|will|could)\s+(?:not|n't)\s+(?:change|alter|affect)\s+(?:the|our|its|any)\s+(?:outcome|answers?|findings?|decision|conclusions?|response|position)|\bunlikely\s+to\s+(?:change|alter|lead\s+to\s+a\s+different)|\b(?:no|little|insufficient)\s+(?:merit|substance|grounds)\b|\bwithout\s+merit\b|\bnothing\s+(?:further|more|new)\s+(?:to\s+(?:add|be\s+gained)|would\s+be\s+(?:gained|achieved))|\b(?:satisfied|confident|content)\s+(?:that\s+)?(?:we\s+have|the\s+council\s+has|your\s+concerns\s+have\s+been|the\s+complaint\s+has\s+been|it\s+has)\s+(?:fully\s+|already\s+|properly\s+|thoroughly\s+)*(?:explored|addressed|answered|investigated|dealt\s+with|responded\s+to|considered)/i;
 
 /** Weaker reasons: a fault only with an explicit refusal beside them. */
 const PROCESS_REASON =
@@ -25,6 +25,7 @@ export const noMeritOrSameOutcome: Rule = {
       'A council cannot refuse or decline Stage 2 or Stage 3 because it thinks the complaint has no merit, has already been answered, or that a further stage would not change the outcome. Only exceptional circumstances justify stopping, and the letter must state them.',
     appliesTo: ['stage1-response', 'stage2-adjudication', 'stage2-acknowledgement', 'stage2-extension', 'refusal', 'unknown-letter'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'refusal', text: 'We do not consider that a stage two investigation would change the answers we have already provided.' },

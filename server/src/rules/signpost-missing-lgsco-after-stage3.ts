@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { missingNextStep } from './signpost-missing-next-step';
-import { OMBUDSMAN } from './phrases';
+import { LGSCO_ROUTE } from './phrases';
 import { LGSCO_CONTACT, lgscoParagraph } from './wording';
 
 const CONTACT_DETAILS = /\blgo\.org\.uk\b|\b0300\s*061\s*0614\b/i;
@@ -16,6 +16,7 @@ export const missingLgscoAfterStage3: Rule = {
       'After the review panel, the council’s final response must tell the complainant they can go to the Local Government and Social Care Ombudsman, with its contact details.',
     appliesTo: ['stage3-final-response'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage3-final-response', text: 'The panel met on 3 June 2024 and made three recommendations. We accept all three. This concludes the statutory complaints procedure.' },
@@ -29,7 +30,7 @@ export const missingLgscoAfterStage3: Rule = {
   check(model) {
     const { finding, offer } = missingNextStep(model, {
       ruleId: this.meta.id,
-      thing: OMBUDSMAN,
+      thing: LGSCO_ROUTE,
       message:
         'This final response does not tell the complainant they can take their complaint to the Local Government and Social Care Ombudsman (reg 20 requires information about complaining to the Ombudsman).',
       paragraph: lgscoParagraph(),

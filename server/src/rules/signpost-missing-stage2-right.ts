@@ -1,6 +1,11 @@
 import type { Rule } from './types';
 import { missingNextStep } from './signpost-missing-next-step';
-import { STAGE2_THING } from './phrases';
+import { DENIAL, OFFER, STAGE2_THING } from './phrases';
+import { offers, replaceFix } from './helpers';
+
+const MANAGERS_REVIEW =
+  /\breview(?:ed)?\b[^.;]{0,40}\bby\s+(?:the|a|an|our)\s+(?:\w+\s+){0,3}?(?:director|manager|head|senior|officer|lead)\b|\b(?:director|manager|head\s+of\s+service)\s+will\s+review\b/i;
+const INDEPENDENT = /\bindependent\b|\binvestigating\s+officer\b/i;
 import { stage2Paragraph } from './wording';
 
 export const missingStage2Right: Rule = {
@@ -14,6 +19,7 @@ export const missingStage2Right: Rule = {
       'A stage 1 response must tell the complainant that, if not satisfied, they can ask for their complaint to be investigated at Stage 2 (by an Investigating Officer and an Independent Person), and how to ask.',
     appliesTo: ['stage1-response'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage1-response', text: 'I have looked into your complaint about the child in need assessment and I do not uphold it. I hope this letter answers your concerns.' },
@@ -25,6 +31,20 @@ export const missingStage2Right: Rule = {
     },
   },
   check(model, context) {
+    // "You can ask for a Stage 2 review by the Assistant Director" offers a manager's review, not the
+    // statutory Stage 2 (an Investigating Officer and an Independent Person): it is replaced.
+    const managerial = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => MANAGERS_REVIEW.test(s.text) && !INDEPENDENT.test(s.text));
+    const genuine = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => !managerial.includes(s));
+    if (managerial.length > 0 && genuine.length === 0) {
+      return managerial.map((sentence) => ({
+        ruleId: this.meta.id,
+        start: sentence.start,
+        end: sentence.end,
+        message:
+          'This offers a Stage 2 review by a council manager. Statutory Stage 2 is an investigation by an Investigating Officer, overseen by an Independent Person who is not employed by the council; tell the complainant they can ask for that.',
+        fixes: [replaceFix('Replace with the Stage 2 paragraph', sentence, stage2Paragraph(context.council), { safe: true, group: 'stage2-paragraph' })],
+      }));
+    }
     const { finding } = missingNextStep(model, {
       ruleId: this.meta.id,
       thing: STAGE2_THING,

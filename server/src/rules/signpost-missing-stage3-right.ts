@@ -18,6 +18,7 @@ export const missingStage3Right: Rule = {
       'A stage 2 adjudication letter must tell the complainant (a) that they can ask for a Stage 3 Review Panel, (b) that they have 20 working days to ask, and (c) how to ask.',
     appliesTo: ['stage2-adjudication'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage2-adjudication', text: 'Complaint 1 is upheld and we will apologise and arrange training. I hope this brings the matter to a close.' },

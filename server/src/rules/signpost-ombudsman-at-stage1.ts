@@ -13,8 +13,9 @@ export const ombudsmanAtStage1: Rule = {
       'LGSCO Lewisham 23 020 345 (pointing a stage 2 request to the Ombudsman was fault); LGSCO Lancashire report, July 2019 ("instead directed him to the Ombudsman"); SI 2006/1738 regs 15(2), 17 [S]',
     description:
       'A stage 1 response (or a reply to a request for stage 2) must offer a Stage 2 investigation, not send the complainant to the Ombudsman. The Ombudsman expects all three stages to be completed first.',
-    appliesTo: ['stage1-response', 'refusal'],
+    appliesTo: ['stage1-acknowledgement', 'stage1-response', 'refusal'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage1-response', text: 'I have not upheld your complaint. If you remain dissatisfied, you may now refer your complaint to the Local Government and Social Care Ombudsman.' },

@@ -15,6 +15,7 @@ export const ombudsmanInsteadOfStage3: Rule = {
       'At stage 2 the next step is a Stage 3 Review Panel. A letter may mention the Ombudsman as an alternative only under the narrow early-referral exception (a robust stage 2 that upheld all significant complaints, with an agreed action plan), declared with `exception: early-referral` in the front matter, and even then it must still offer the panel.',
     appliesTo: ['stage2-adjudication', 'stage2-acknowledgement', 'stage2-extension', 'refusal'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage2-adjudication', text: 'If you remain dissatisfied, you must now contact the Local Government and Social Care Ombudsman instead.' },

@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './types';
 import { LGSCO_NAME } from './wording';
 
-const OLD_NAME = /\bLocal\s+Government\s+Ombudsm[ae]n\b|\bLGO\b/g;
+/** The old name, with its acronym when one follows in brackets: "Local Government Ombudsman (LGO)" is one finding. */
+const OLD_NAME = /\bLocal\s+Government\s+Ombudsm[ae]n\b(?:\s*\(LGO\))?|\bLGO\b/g;
 /** "formerly the Local Government Ombudsman" names the old body on purpose. */
 const ON_PURPOSE = /\b(?:formerly|previously|once|then|old|former|used\s+to\s+be)\b(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?\(?$/i;
 
@@ -34,12 +35,12 @@ export const outdatedLgoName: Rule = {
         if (ON_PURPOSE.test(sentence.text.slice(0, m.index))) continue;
         const start = sentence.start + m.index;
         const end = start + m[0].length;
-        const replacement = m[0] === 'LGO' ? 'LGSCO' : LGSCO_NAME;
+        const replacement = m[0] === 'LGO' ? 'LGSCO' : m[0].endsWith('(LGO)') ? `${LGSCO_NAME} (LGSCO)` : LGSCO_NAME;
         findings.push({
           ruleId: this.meta.id,
           start,
           end,
-          message: `“${m[0]}” is the Ombudsman’s old name; since 2017 it has been the ${LGSCO_NAME} (LGSCO).`,
+          message: `“${m[0].replace(/\s*\(LGO\)$/, '')}” is the Ombudsman’s old name; since 2017 it has been the ${LGSCO_NAME} (LGSCO).`,
           fixes: [{ title: `Change to “${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: true, safe: true }],
         });
       }

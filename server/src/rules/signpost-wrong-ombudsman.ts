@@ -9,6 +9,8 @@ interface Scheme {
   rightFor?: RegExp;
 }
 
+const ACRONYM_AFTER = /^\s*\((?:PSOW|SPSO|NIPSO|PHSO|HOS)\)/;
+
 const SCHEMES: Scheme[] = [
   { pattern: /\bPublic\s+Services\s+Ombudsman\s+for\s+Wales\b|\bPSOW\b/gi, body: 'the Public Services Ombudsman for Wales (Welsh councils)' },
   { pattern: /\bScottish\s+Public\s+Services\s+Ombudsman\b|\bSPSO\b/gi, body: 'the Scottish Public Services Ombudsman (Scottish councils)' },
@@ -54,13 +56,16 @@ export const wrongOmbudsman: Rule = {
         scheme.pattern.lastIndex = 0;
         for (let m = scheme.pattern.exec(sentence.text); m; m = scheme.pattern.exec(sentence.text)) {
           const start = sentence.start + m.index;
-          const end = start + m[0].length;
+          // "Scottish Public Services Ombudsman (SPSO)": the acronym in brackets is the same finding.
+          const acronym = ACRONYM_AFTER.exec(sentence.text.slice(m.index + m[0].length));
+          if (acronym) scheme.pattern.lastIndex += acronym[0].length;
+          const end = start + m[0].length + (acronym?.[0].length ?? 0);
           findings.push({
             ruleId: this.meta.id,
             start,
             end,
             message: `This names ${scheme.body}. Complaints about an English council’s children’s services go to the ${LGSCO_NAME}.`,
-            fixes: [{ title: `Change to “${LGSCO_NAME}”`, edits: [{ start, end, newText: LGSCO_NAME }], preferred: true, safe: true }],
+            fixes: [{ title: `Change to “${LGSCO_NAME}”`, edits: [{ start, end, newText: acronym ? `${LGSCO_NAME} (LGSCO)` : LGSCO_NAME }], preferred: true, safe: true }],
           });
         }
       }

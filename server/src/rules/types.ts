@@ -59,6 +59,11 @@ export interface RuleMeta {
   /** Which letters it reads; 'any-letter' means every complaint letter whatever its stage. */
   appliesTo: readonly LetterType[] | 'any-letter';
   fixable: boolean;
+  /**
+   * A rule about the statutory procedure itself (its stages, timescales, IO/IP, panel): it does not
+   * apply to a letter rightly handling a non-Part 3 matter under the corporate procedure.
+   */
+  statutoryProcedureOnly?: boolean;
   /** Each rule carries its own examples, run as tests and shown on its documentation page. */
   examples: { faulty: RuleExample[]; correct: RuleExample[] };
 }

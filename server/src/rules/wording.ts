@@ -51,3 +51,73 @@ export function lgscoParagraph(): string {
 }
 
 export const STATUTORY_PROCEDURE = 'statutory children’s complaints procedure';
+
+// Paragraphs the drafting templates (snippets, "New Letter…", "Insert Signposting Paragraph") use.
+
+/** Said in a stage 2 adjudication, so the complainant knows the Ombudsman comes after the panel (Suffolk 23 015 464). */
+export function lgscoAfterPanelSentence(): string {
+  return (
+    'If you are still not satisfied after the Review Panel and our final response, you can then ask the ' +
+    `${LGSCO_NAME} to look at your complaint.`
+  );
+}
+
+/**
+ * The narrow early-referral exception (catalogue §1.7, Bexley 24 016 952): the Ombudsman now, and the
+ * panel still offered. Only for a letter declaring `exception: early-referral`.
+ */
+export function earlyReferralParagraph(council: CouncilDetails): string {
+  return (
+    'Because the investigation upheld every complaint and we have agreed an action plan with you, you may ask the ' +
+    `${LGSCO_NAME} to look at your complaint now, without a Stage 3 Review Panel, if you wish. ${LGSCO_CONTACT} ` +
+    `You can still ask for a Stage 3 Review Panel instead: please ${howToContact(council)} within 20 working days ` +
+    'of receiving this letter; if you need longer, please tell us. You do not need to use a form. The panel will ' +
+    'meet within 30 working days of your request.'
+  );
+}
+
+/** What happens next at stage 2 (25 working days, up to 65 with reasons and a new date). */
+export function stage2TimescaleParagraph(): string {
+  return (
+    'We will send you our response within 25 working days of your request. If we need more time, we will write ' +
+    'to tell you why and give you a new date, which will be no later than 65 working days after your request.'
+  );
+}
+
+/** What happens after the review panel (reg 20: report in 5 working days, response 15 working days after it). */
+export function panelReportParagraph(): string {
+  return (
+    'The panel will send its report and recommendations to you and to the Council within 5 working days of the ' +
+    'meeting. We will then send you our final response within 15 working days of receiving the panel’s report.'
+  );
+}
+
+/** Advocacy for children and young people (Children Act 1989 s26A). */
+export function advocacyParagraph(council: CouncilDetails): string {
+  const intro =
+    'Children and young people can have an independent advocate, free of charge, to help them make a complaint ' +
+    'and make sure their views are heard.';
+  return council.advocacyService
+    ? `${intro} ${council.advocacyService} can help. If you would like an advocate, for yourself or for a child, ` +
+        `please contact them, or ${howToContact(council)} and we will arrange one.`
+    : `${intro} If you would like an advocate, for yourself or for a child, please ${howToContact(council)} and we ` +
+        'will arrange one.';
+}
+
+/** A complainant may ask for written contact only (Barking & Dagenham 23 018 689). */
+export function writtenContactParagraph(): string {
+  return (
+    'You have asked us to communicate with you in writing only, and we will. We will not ask you to meet us or to ' +
+    'talk on the phone: we have set out our understanding of your complaint in this letter, and you can tell us in ' +
+    'writing whether it is right. You can write to us by letter or email at any time during the investigation.'
+  );
+}
+
+/** Pausing for live court proceedings is not fault if the complainant can resubmit afterwards (reg 8; Devon 24 011 510). */
+export function resubmitAfterProceedingsParagraph(council: CouncilDetails): string {
+  return (
+    'When the proceedings have ended, you can resubmit this part of your complaint, and we will then consider it ' +
+    `under the ${STATUTORY_PROCEDURE}. Please ${howToContact(council)} when you are ready; you do not need to ` +
+    'use a form.'
+  );
+}

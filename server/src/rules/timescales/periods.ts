@@ -34,7 +34,7 @@ const PERIOD =
 const TIMING = /\b(?:within|in|up\s+to|no\s+later\s+than|no\s+more\s+than|maximum|at\s+most|takes?|have|has|allow\w*|extend\w*|of\s+(?:receiving|receipt|the\s+date))\b/i;
 
 const COMPLAINANT_ACTS =
-  /\byou\b[^.;]{0,100}?\b(?:ask|request|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|write|contact|apply|escalat|notify|come\s+back|respond|reply|get\s+in\s+touch)\w*|\b(?:requests?|applications?)\s+(?:for|to)\b[^.;]{0,60}\b(?:must|should|need\s+to)\s+be\s+(?:made|received|sent)/i;
+  /\byou\s+(?:(?:can|may|could|should|must|will|would|need\s+to|have\s+to|are\s+able\s+to|wish\s+to|want\s+to|decide\s+to|would\s+like\s+to)\s+)?(?:still\s+)?(?:ask|request|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|write|contact|apply|escalat|notify|come\s+back|get\s+in\s+touch)\w*|\byou\s+have\b[^.;]{0,40}\bto\s+(?:ask|request|tell|let|write|contact|apply)\b|^\s*(?:please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|write\s+to\s+(?:us|me)|contact\s+(?:us|me|the\s+complaints))\b|\b(?:requests?|applications?)\s+(?:for|to)\b[^.;]{0,60}\b(?:must|should|need\s+to)\s+be\s+(?:made|received|sent)/i;
 const COUNCIL_ACTS = /\b(?:we|I|the\s+council|the\s+authority|the\s+investigating\s+officer)\s+(?:will|shall|must|should|aim|have|has|are|is)\b/i;
 const OF_THIS_LETTER = /\b(?:of|from|after)\s+(?:receiving|the\s+receipt\s+of|receipt\s+of|the\s+date\s+(?:of|on))\s+(?:this|our|the)\s+(?:letter|response|decision|outcome|reply)/i;
 const PANEL = /\bpanel\b/i;

@@ -12,6 +12,7 @@ export const calendarVsWorking: Rule = {
       'The statutory periods are working days. “20 days” or “25 days” reads as calendar days and gives the complainant the wrong date; write “working days”.',
     appliesTo: 'any-letter',
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage1-response', text: 'You can ask for a Stage 2 investigation by writing to us within 20 days of receiving this letter.' },

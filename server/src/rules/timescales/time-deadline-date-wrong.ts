@@ -34,6 +34,7 @@ export const deadlineDateWrong: Rule = {
       'A date the letter gives with a number of working days (“within 20 working days, by 12 June 2025”) must be that many working days from its starting point, counting the day of receipt as day 0 and skipping weekends, Christmas, Boxing Day, Good Friday and bank holidays (and configured closure days). A date the council commits to for its own step must not be later than the law allows.',
     appliesTo: 'any-letter',
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         {

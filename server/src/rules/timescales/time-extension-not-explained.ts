@@ -5,6 +5,7 @@ import { formatLongDate } from '../../time/calendar';
 import { formatLike } from './dateFormat';
 
 const EXTENSION = /\b(?:extend\w*|extension|more\s+time|additional\s+time|further\s+time|longer\s+than|(?:unable|not\s+be\s+able|cannot)\s+to\s+(?:complete|respond|finish)|new\s+date|revised\s+date)\b/i;
+const NEW_DATE_SENTENCE = /\b(?:new|revised|extended)\s+(?:date|deadline)\b|\bby\s+which\b|\bwill\s+(?:now\s+)?(?:receive|send|respond|reply|write|complete|finish)\w*\b/i;
 const REASON = /\bbecause\b|\bdue\s+to\b|\bowing\s+to\b|\bas\s+(?:we|the|our|a|it|there|some|several|further)\b|\breasons?\b|\bso\s+that\b|\bin\s+order\s+to\b|\bsince\s+(?:we|the|our)\b/i;
 
 export const extensionNotExplained: Rule = {
@@ -18,6 +19,7 @@ export const extensionNotExplained: Rule = {
       'A letter extending stage 2 must say why more time is needed and give the new date, which may not be later than 65 working days after the stage 2 request (an error if it is).',
     appliesTo: ['stage2-extension'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage2-extension', frontMatter: ['requested: 2024-04-30'], text: 'I am writing to let you know that we need to extend the stage 2 investigation of your complaint.' },
@@ -41,7 +43,14 @@ export const extensionNotExplained: Rule = {
     const requested = timeline.anchors.stage2Requested;
     const latest = requested ? calendar.addWorkingDays(requested.date, TIMESCALES.stage2.latest) : null;
     const findings: Finding[] = [];
-    const newDates = timeline.deadlines.filter((d) => !requested || d.start !== requested.start);
+    // The new date: a deadline ("by 8 July"), or any date in a sentence about when the response comes.
+    const newDates = timeline.dates.filter(
+      (d): d is typeof d & { date: Date } =>
+        d.date !== null &&
+        (!requested || d.start !== requested.start) &&
+        (timeline.deadlines.some((deadline) => deadline.start === d.start) ||
+          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && NEW_DATE_SENTENCE.test(s.text))),
+    );
     if (latest) {
       for (const deadline of newDates.filter((d) => d.date > latest)) {
         const raw = model.text.slice(deadline.start, deadline.end);

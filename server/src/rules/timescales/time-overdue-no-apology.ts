@@ -19,6 +19,7 @@ export const overdueNoApology: Rule = {
       'A response dated after the statutory maximum for its stage (stage 1: 20 working days after the complaint was received; stage 2: 65 working days after it was requested; stage 3: 20 working days after the panel) must acknowledge the delay and apologise for it. The quick fix inserts an apology saying how many working days late the response is.',
     appliesTo: ['stage1-response', 'stage2-adjudication', 'stage3-final-response'],
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         {

@@ -16,6 +16,7 @@ export const requestWindowWrong: Rule = {
       'The complainant has 20 working days to ask for Stage 2 or a Stage 3 Review Panel. A shorter window (“14 days”, “two weeks”) is a warning; a calendar equivalent (“28 days”, “one month”) is information; presenting the window as an absolute bar (“requests received after this date will not be accepted”) is a warning, because councils can and should consider a late request.',
     appliesTo: 'any-letter',
     fixable: true,
+    statutoryProcedureOnly: true,
     examples: {
       faulty: [
         { letter: 'stage1-response', text: 'If you are not satisfied, you can ask for a Stage 2 investigation. You must let us know within 14 days of the date of this letter.' },
