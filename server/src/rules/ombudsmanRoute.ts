@@ -1,6 +1,8 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
-import { AFTER_THE_PROCEDURE, NHS_CONTEXT, OMBUDSMAN, ROUTE } from './phrases';
+import type { Finding } from './types';
+import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
+import { AFTER_THE_PROCEDURE, DENIAL, NHS_CONTEXT, OFFER, OMBUDSMAN, ROUTE } from './phrases';
 
 const ADDRESSES_COMPLAINANT = /\byou(?:r)?\b|^\s*(?:please\s+)?(?:contact|write|go|refer|complain|approach|ask)\b|\bnext\s+(?:step|stage)\b|\b(?:option|route)\b/i;
 const NOT_NOW =
@@ -28,4 +30,24 @@ export function ombudsmanOfferedNow(model: LetterModel): Sentence[] {
     found.push(sentence);
   });
   return found;
+}
+
+/**
+ * Findings for the Ombudsman offered before the procedure's next step. Where the letter offers the
+ * next step elsewhere, the fix removes the Ombudsman sentence; otherwise it puts the next step's
+ * paragraph in its place.
+ */
+export function ombudsmanTooEarly(
+  model: LetterModel,
+  options: { ruleId: string; nextStep: RegExp; nextStepName: string; paragraph: string; group: string; message: string },
+): Finding[] {
+  const offersOfNextStep = offers(model, options.nextStep, OFFER, DENIAL);
+  return ombudsmanOfferedNow(model).map((sentence) => {
+    const offeredElsewhere = offersOfNextStep.some((offer) => offer !== sentence);
+    const span = offeredElsewhere ? sentenceWithTrailingSpace(model, sentence) : sentence;
+    const fix = offeredElsewhere
+      ? replaceFix(`Remove the Ombudsman signposting (the letter already offers ${options.nextStepName})`, span, '', { safe: true })
+      : replaceFix(`Replace with the ${options.nextStepName} paragraph`, span, options.paragraph, { safe: true, group: options.group });
+    return { ruleId: options.ruleId, start: span.start, end: span.end, message: options.message, fixes: [fix] };
+  });
 }

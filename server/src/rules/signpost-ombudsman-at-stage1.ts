@@ -1,7 +1,6 @@
 import type { Rule } from './types';
-import { ombudsmanOfferedNow } from './ombudsmanRoute';
-import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
-import { DENIAL, OFFER, STAGE2_THING } from './phrases';
+import { ombudsmanTooEarly } from './ombudsmanRoute';
+import { STAGE2_THING } from './phrases';
 import { stage2Paragraph } from './wording';
 
 export const ombudsmanAtStage1: Rule = {
@@ -30,21 +29,14 @@ export const ombudsmanAtStage1: Rule = {
   },
   check(model, context) {
     if (model.inference.letterType === 'refusal' && model.inference.stage !== 2) return [];
-    const offersOfStage2 = offers(model, STAGE2_THING, OFFER, DENIAL);
-    return ombudsmanOfferedNow(model).map((sentence) => {
-      const offeredElsewhere = offersOfStage2.some((offer) => offer !== sentence);
-      const span = offeredElsewhere ? sentenceWithTrailingSpace(model, sentence) : sentence;
-      const fix = offeredElsewhere
-        ? replaceFix('Remove the Ombudsman signposting (the letter already offers Stage 2)', span, '', { safe: true })
-        : replaceFix('Replace with the Stage 2 paragraph', span, stage2Paragraph(context.council), { safe: true, group: 'stage2-paragraph' });
-      return {
-        ruleId: this.meta.id,
-        start: span.start,
-        end: span.end,
-        message:
-          'This sends the complainant to the Ombudsman at stage 1. Under the children’s statutory procedure the next step is a Stage 2 investigation by an Investigating Officer and an Independent Person; the Ombudsman expects all three stages to be completed first.',
-        fixes: [fix],
-      };
+    return ombudsmanTooEarly(model, {
+      ruleId: this.meta.id,
+      nextStep: STAGE2_THING,
+      nextStepName: 'Stage 2',
+      paragraph: stage2Paragraph(context.council),
+      group: 'stage2-paragraph',
+      message:
+        'This sends the complainant to the Ombudsman at stage 1. Under the children’s statutory procedure the next step is a Stage 2 investigation by an Investigating Officer and an Independent Person; the Ombudsman expects all three stages to be completed first.',
     });
   },
 };

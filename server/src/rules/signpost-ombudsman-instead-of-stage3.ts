@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { ombudsmanOfferedNow } from './ombudsmanRoute';
-import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
+import { ombudsmanTooEarly } from './ombudsmanRoute';
+import { offers } from './helpers';
 import { DENIAL, OFFER, STAGE3_THING } from './phrases';
 import { stage3Paragraph } from './wording';
 
@@ -34,23 +34,16 @@ export const ombudsmanInsteadOfStage3: Rule = {
   },
   check(model, context) {
     if (model.inference.letterType === 'refusal' && model.inference.stage !== 3) return [];
-    const offersOfStage3 = offers(model, STAGE3_THING, OFFER, DENIAL);
     // Under the declared early-referral exception the Ombudsman may be offered alongside the panel.
-    if (model.frontMatter?.earlyReferralException && offersOfStage3.length > 0) return [];
-    return ombudsmanOfferedNow(model).map((sentence) => {
-      const offeredElsewhere = offersOfStage3.some((offer) => offer !== sentence);
-      const span = offeredElsewhere ? sentenceWithTrailingSpace(model, sentence) : sentence;
-      const fix = offeredElsewhere
-        ? replaceFix('Remove the Ombudsman signposting (the letter already offers a Stage 3 Review Panel)', span, '', { safe: true })
-        : replaceFix('Replace with the Stage 3 Review Panel paragraph', span, stage3Paragraph(context.council), { safe: true, group: 'stage3-paragraph' });
-      return {
-        ruleId: this.meta.id,
-        start: span.start,
-        end: span.end,
-        message:
-          'This sends the complainant to the Ombudsman at stage 2. The next step is a Stage 3 Review Panel; the Ombudsman expects it to be completed first, and early referral is allowed only when every significant complaint was upheld with an agreed action plan (declare it with `exception: early-referral`).',
-        fixes: [fix],
-      };
+    if (model.frontMatter?.earlyReferralException && offers(model, STAGE3_THING, OFFER, DENIAL).length > 0) return [];
+    return ombudsmanTooEarly(model, {
+      ruleId: this.meta.id,
+      nextStep: STAGE3_THING,
+      nextStepName: 'Stage 3 Review Panel',
+      paragraph: stage3Paragraph(context.council),
+      group: 'stage3-paragraph',
+      message:
+        'This sends the complainant to the Ombudsman at stage 2. The next step is a Stage 3 Review Panel; the Ombudsman expects it to be completed first, and early referral is allowed only when every significant complaint was upheld with an agreed action plan (declare it with `exception: early-referral`).',
     });
   },
 };
