@@ -41,7 +41,7 @@ const NEXT_STEP =
  * request, so it belongs to the requested stage (an acknowledgement, arrangements or a refusal).
  */
 const REQUEST_REPORT =
-  /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,60}\b(?:asking|requesting)\s+(?:for|us\s+to|that)|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
+  /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,60}\b(?:asking|requesting)\s+(?:for\s+|us\s+to\s+|that\s+)?|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
 const ESCALATE = /\bescalat\w*|\btake\s+(?:your\s+complaint|it|this|the\s+matter)\s+(?:further|to\s+the\s+next\s+stage)|\bnext\s+stage\b/i;
 
 interface Feature {
@@ -52,9 +52,9 @@ interface Feature {
   reason: string;
 }
 
-const ACKNOWLEDGES = /\b(?:acknowledg\w*|confirm\w*\s+(?:that\s+)?(?:we\s+have\s+)?(?:receipt|received)|(?:we|I)\s+(?:have\s+)?received\s+your\s+(?:complaint|email|letter|call))\b/i;
+const ACKNOWLEDGES = /\b(?:acknowledg\w*|confirm\w*\s+(?:that\s+)?(?:we\s+have\s+)?(?:receipt|received)|(?:we|I)\s+(?:have\s+)?received)\b/i;
 const PROMISES_RESPONSE =
-  /\b(?:will|aim\s+to|expect\s+to|intend\s+to)\s+(?:\w+\s+){0,3}?(?:respond|reply|write\s+to\s+you|send\s+you|let\s+you\s+know|contact\s+you|look\s+into|investigate)\b/i;
+  /\b(?:will|aim\s+to|expect\s+to|intend\s+to)\s+(?:\w+\s+){0,3}?(?:respond|reply|write\s+to\s+you|send\s+you|let\s+you\s+know|contact\s+you|look\s+into|investigate|be\s+dealt\s+with)\b|\b(?:response|reply)\s+(?:is|will\s+be)\s+due\b/i;
 const RESPONDS =
   /\b(?:I|we)\s+have\s+(?:now\s+|carefully\s+)?(?:looked\s+into|investigated|considered|reviewed|spoken|checked|read|found)\b|\bmy\s+(?:findings|response\s+to\s+your)\b|\b(?:uphold|upheld|not\s+upheld)\b|\bI\s+(?:found|agree|apologi[sz]e)\b/i;
 
@@ -62,22 +62,24 @@ const RESPONDS =
 const DECLINES =
   /\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
 
+const ADJUDICATION_REASON = 'mentions the adjudication';
+const PROCEEDS_REASON = 'says who will investigate';
 const FINDINGS_REASON = 'gives findings (upheld / not upheld)';
 
 /** Features of the letter itself (not of the next step it offers). */
 const CURRENT_FEATURES: Feature[] = [
-  { pattern: /\badjudicat(?:ion|ing|or|e|ed)\b/i, stage: 2, type: 'stage2-adjudication', weight: 3, reason: 'mentions the adjudication' },
+  { pattern: /\badjudicat(?:ion|ing|or|e|ed)\b/i, stage: 2, type: 'stage2-adjudication', weight: 3, reason: ADJUDICATION_REASON },
   { pattern: /\binvestigating\s+officer\b/i, stage: 2, weight: 1.5, reason: 'names the Investigating Officer' },
   { pattern: /\bindependent\s+person\b/i, stage: 2, weight: 1, reason: 'names the Independent Person' },
   { pattern: /\benclos\w*\b[^.]*\breports?\b|\breports?\b[^.]*\benclosed\b/i, stage: 2, type: 'stage2-adjudication', weight: 2, reason: 'encloses the investigation reports' },
   { pattern: /\b(?:not\s+upheld|partially\s+upheld|partly\s+upheld|upheld|(?:do|did)\s+not\s+uphold)\b/i, type: 'stage2-adjudication', weight: 0.5, reason: FINDINGS_REASON },
   { pattern: /\bstatement\s+of\s+(?:your\s+)?complaint\b/i, stage: 2, type: 'stage2-acknowledgement', weight: 1.5, reason: 'sets out the statement of complaint' },
   { pattern: /\b(?:acknowledge|confirm)\w*\b[^.]*\b(?:receipt|received|request)\b|\bthank\s+you\s+for\s+(?:your\s+)?(?:request|asking)\b/i, type: 'stage2-acknowledgement', weight: 1.5, reason: 'acknowledges a request' },
-  { pattern: /\b(?:has|have)\s+been\s+appointed\b|\bwill\s+(?:now\s+)?(?:be\s+)?investigat/i, type: 'stage2-acknowledgement', weight: 1, reason: 'says who will investigate' },
-  { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date)\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
+  { pattern: /\b(?:has|have)\s+been\s+appointed\b|\bwill\s+(?:now\s+)?(?:be\s+)?investigat/i, type: 'stage2-acknowledgement', weight: 1, reason: PROCEEDS_REASON },
+  { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date|take\s+longer\s+than|longer\s+than\s+(?:the|we|expected|planned|originally)|(?:not|unable\s+to|cannot)\s+(?:be\s+able\s+to\s+)?(?:complete|finish)\w*\s+(?:it\s+|the\s+investigation\s+)?(?:within|in|by))\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
   { pattern: /\bpanel(?:'s|\u2019s)?\s+(?:recommend\w*|report|findings|conclu\w+)|\brecommendations?\s+(?:of|from|made\s+by)\s+the\s+(?:review\s+)?panel|\bpanel\s+(?:met|heard|considered|was\s+held|took\s+place|hearing\s+(?:on|was|took)|meeting\s+(?:on|was|took))/i, stage: 3, type: 'stage3-final-response', weight: 3, reason: 'responds to the review panel' },
   { pattern: /\bfinal\s+response\b/i, stage: 3, type: 'stage3-final-response', weight: 1.5, reason: 'calls itself the final response' },
-  { pattern: /\bpanel\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\s+(?:[a-z]+day\s+)?\d|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
+  { pattern: /\b(?:panel|it|hearing|meeting)\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\s+(?:[a-z]+day\s+)?\d|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
   { pattern: /\blocal\s+resolution\b/i, stage: 1, weight: 1.5, reason: 'mentions local resolution' },
   { pattern: /\b(?:do|does)\s+not\s+(?:consider|believe|think)\b[^.]{0,100}\bwould\s+(?:change|alter|add)|\bwould\s+not\s+(?:change|alter|add\s+anything)|\bsatisfied\s+that\s+(?:we|the\s+council)\s+(?:have|has)\s+(?:fully\s+)?(?:explored|addressed|answered)/i, type: 'refusal', weight: 2, reason: 'treats a request for the next stage as already answered' },
   { pattern: DECLINES, type: 'refusal', weight: 2, reason: 'declines or pauses a complaint or request' },
@@ -110,6 +112,8 @@ export function inferLetter(
   let hasComplaintWords = false;
   let refusedStage: Stage | null = null;
   let hasFindings = false;
+  /** The letter takes the complaint forward (an investigator appointed): a partial pause is not a refusal. */
+  let proceeds = false;
   /** Evidence of what this letter does (titles, requests answered, stage-specific features), for the precedence below. */
   const specific = new Map<Stage, number>();
   let requestedStage: Stage | null = null;
@@ -168,12 +172,18 @@ export function inferLetter(
       }
       for (const feature of CURRENT_FEATURES) {
         if (!feature.pattern.test(s.text)) continue;
-        // "The panel will send its report … then our final response" describes what is to come.
-        if (feature.type === 'stage3-final-response' && /\b(?:will|would|shall)\b/i.test(s.text)) continue;
+        // "Requests received after that date will not be accepted" is about a future request, not this one.
+        if (feature.type === 'refusal' && /\b(?:if|unless|after|outside|beyond)\b/i.test(s.text)) continue;
+        // "If we cannot finish in time, we will write with a new date" describes a possible extension.
+        if (feature.type === 'stage2-extension' && /\bif\b/i.test(s.text)) continue;
+        // "…you will receive the Council's adjudication" or "the panel will send its report, then our final
+        // response" describe what is to come; they are not this letter.
+        if ((feature.type === 'stage3-final-response' || feature.reason === ADJUDICATION_REASON) && /\b(?:will|would|shall)\b/i.test(s.text)) continue;
         if (feature.stage) add(scores.stage, feature.stage, feature.weight * boost);
         if (feature.stage) add(specific, feature.stage, feature.weight * boost);
         if (feature.type) add(scores.type, feature.type, feature.weight * boost);
         if (feature.reason === FINDINGS_REASON) hasFindings = true;
+        if (feature.reason === PROCEEDS_REASON) proceeds = true;
         if (feature.type === 'refusal') {
           const named = stagesNamed(s.text);
           if (named.length) refusedStage = Math.max(...named) as Stage;
@@ -203,16 +213,18 @@ export function inferLetter(
   // while earlier-stage letters name later stages only as offers. So the highest stage with enough
   // evidence of what this letter itself does wins; otherwise the best overall score.
   const byPrecedence = ([3, 2, 1] as Stage[]).find((s) => (specific.get(s) ?? 0) >= 3) ?? null;
-  const stage = frontMatter?.stage ?? byPrecedence ?? best(scores.stage, 1.5);
+  // A letter acknowledging a complaint, with no stage named, starts the procedure: stage 1.
+  const stage = frontMatter?.stage ?? byPrecedence ?? best(scores.stage, 1.5) ?? (acknowledgesOnly && requestedStage === null ? 1 : null);
   const typeScore = (type: LetterType) => scores.type.get(type) ?? 0;
   let letterType: LetterType = 'unknown-letter';
   // A refusal or holding letter declines without findings; a response that declines one part is still a response.
   const isRefusal =
     typeScore('refusal') >= 2 &&
     !hasFindings &&
+    !proceeds &&
     typeScore('stage2-adjudication') < 2 &&
     typeScore('stage3-final-response') < 3;
-  if (requestedStage && refusesRequest && !frontMatter?.stage) {
+  if (requestedStage && refusesRequest && !proceeds && !frontMatter?.stage) {
     // A reply to a request for the next stage that declines it, whatever history it recounts.
     letterType = 'refusal';
     refusedStage = requestedStage;
@@ -221,7 +233,10 @@ export function inferLetter(
   } else if (stage === 1) {
     letterType = acknowledgesOnly ? 'stage1-acknowledgement' : 'stage1-response';
   } else if (stage === 2) {
-    letterType = pickType(['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'], typeScore) ?? 'stage2-acknowledgement';
+    // Answering a stage 2 request without findings is an acknowledgement or an extension, not an adjudication.
+    const candidates: LetterType[] =
+      requestedStage === 2 && !hasFindings ? ['stage2-extension', 'stage2-acknowledgement'] : ['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'];
+    letterType = pickType(candidates, typeScore) ?? 'stage2-acknowledgement';
   } else if (stage === 3) {
     letterType = pickType(['stage3-final-response', 'stage3-arrangements'], typeScore) ?? 'stage3-arrangements';
   }
@@ -247,7 +262,9 @@ function stagesNamed(text: string, asCurrent = false): Stage[] {
     if (asCurrent) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // "will now be considered at Stage 2" is this letter's stage; "was investigated at Stage 2" is history.
-      const nowAt = /\b(?:will|shall|is\s+being|are\s+being|is\s+now|has\s+now\s+been)\s+(?:now\s+)?(?:be\s+)?(?:considered|investigated|dealt\s+with|looked\s+at|handled|reviewed|progressed)\s+at\s*$/i.test(before);
+      const nowAt =
+        /\b(?:will|shall|is\s+being|are\s+being|is\s+now|has\s+now\s+been)\s+(?:now\s+)?(?:be\s+)?(?:considered|investigated|dealt\s+with|looked\s+at|handled|reviewed|progressed)\s+at\s*$/i.test(before) ||
+        /\b(?:treat\w*|regard\w*|consider\w*|log\w*|register\w*|record\w*|handl\w*|accept\w*)\s+(?:this|it|your\s+(?:\w+\s+)?complaint)\s+as\s+an?\s*$/i.test(before);
       if (!nowAt && /\b(?:to|for|at|request|requested|into|a|before|after|complet\w+|proceed\w*)\s*$/i.test(before)) continue;
     }
     stages.push(stage);

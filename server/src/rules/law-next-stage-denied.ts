@@ -10,7 +10,10 @@ import { stage2Paragraph, stage3Paragraph } from './wording';
  * denials: DENIAL lists what withholds the stage, not every negation.
  */
 const STAGE_DENIAL =
-  /\b(?:not\s+(?:required|obliged|compelled|bound|necessary|needed|appropriate|entitled|eligible|possible|proportionate|justified|warranted)\s+(?:to\s+(?!use\b|complete\b|fill\b|put\b|provide\b|give\b|write\b|attend\b|explain\b|send\b)\w+|for|that|in)|not\s+(?:\w+\s+)?automatic(?:ally)?\b|(?:decide|decides|consider|considers|assess|assesses|determine|determines)\b[^.;]{0,60}?\bwhether\s+(?:a|the|your|any)\s+(?:\w+\s+){0,3}?(?:panel|stage|investigation|review)\b|no\s+(?:(?:automatic|statutory|further)\s+)?(?:right|entitlement)\s+to|(?:at|entirely\s+at|within|a\s+matter\s+for)\s+(?:the\s+)?(?:council['\u2019]?s?|our|its|authority['\u2019]?s?)\s+discretion|discretionary|(?:do|does|will|would|shall)\s*(?:n[o'\u2019]t|\s+not)\s+(?:be\s+)?(?:offer|convene|hold|arrang|provid|progress|proceed|escalat)\w*|decided\s+not\s+to\s+(?:offer|convene|hold|arrange|progress|proceed|escalate)|(?:unlikely|not\s+likely)\s+to\s+(?:add|achieve|change|help|benefit|make\s+a\s+difference|alter|assist)|would\s+(?:add|achieve)\s+(?:nothing|little)|(?:little|no)\s+(?:benefit|value|purpose|point)\s+(?:in|to|from)|(?:does|do|did)\s+not\s+(?:meet|qualify\s+for)\s+(?:the\s+)?(?:criteria|threshold)\s+for\s+(?:a\s+|the\s+|any\s+)?(?:stage|panel|review|escalation|further))/i;
+  /\b(?:no\s+(?:requirement|obligation|need)\s+(?:for\s+you\s+)?to\s+(?!use\b|complete\b|fill\b|put\b|provide\b|give\b|write\b|attend\b|explain\b|send\b)\w+|(?:would|do|does|will)\s+not\s+(?:recommend|advise|suggest|encourage)|advise\s+against|(?:encourage|urge|ask|invite)\s+you\s+not\s+to|would\s+(?:therefore\s+)?(?:add|achieve)\s+(?:nothing|little)|not\s+(?:required|obliged|compelled|bound|necessary|needed|appropriate|entitled|eligible|possible|proportionate|justified|warranted)\s+(?:to\s+(?!use\b|complete\b|fill\b|put\b|provide\b|give\b|write\b|attend\b|explain\b|send\b)\w+|for|that|in)|not\s+(?:\w+\s+)?automatic(?:ally)?\b|(?:decide|decides|consider|considers|assess|assesses|determine|determines)\b[^.;]{0,60}?\bwhether\s+(?:a|the|your|any)\s+(?:\w+\s+){0,3}?(?:panel|stage|investigation|review)\b|no\s+(?:(?:automatic|statutory|further)\s+)?(?:right|entitlement)\s+to|(?:at|entirely\s+at|within|a\s+matter\s+for)\s+(?:the\s+)?(?:council['\u2019]?s?|our|its|authority['\u2019]?s?)\s+discretion|discretionary|(?:do|does|will|would|shall)\s*(?:n[o'\u2019]t|\s+not)\s+(?:be\s+)?(?:offer|convene|hold|arrang|provid|progress|proceed|escalat)\w*|decided\s+not\s+to\s+(?:offer|convene|hold|arrange|progress|proceed|escalate)|(?:unlikely|not\s+likely)\s+to\s+(?:add|achieve|change|help|benefit|make\s+a\s+difference|alter|assist)|would\s+(?:add|achieve)\s+(?:nothing|little)|(?:little|no)\s+(?:benefit|value|purpose|point)\s+(?:in|to|from)|(?:does|do|did)\s+not\s+(?:meet|qualify\s+for)\s+(?:the\s+)?(?:criteria|threshold)\s+for\s+(?:a\s+|the\s+|any\s+)?(?:stage|panel|review|escalation|further))/i;
+
+/** The next stage without naming it. */
+const NEXT_STAGE = /\btak(?:e|ing)\s+(?:the|your|this)\s+(?:complaint|matter)\s+(?:any\s+)?further\b|\bescalat\w*|\bthe\s+next\s+stage\b/i;
 
 export const nextStageDenied: Rule = {
   meta: {
@@ -46,9 +49,10 @@ export const nextStageDenied: Rule = {
       return offered;
     };
     return model.sentences
-      .filter((sentence) => STAGE_DENIAL.test(sentence.text) && (STAGE3_THING.test(sentence.text) || STAGE2_THING.test(sentence.text)))
+      .filter((sentence) => STAGE_DENIAL.test(sentence.text) && (STAGE3_THING.test(sentence.text) || STAGE2_THING.test(sentence.text) || NEXT_STAGE.test(sentence.text)))
       .map((sentence) => {
-        const isPanel = STAGE3_THING.test(sentence.text);
+        // "taking the complaint further" is the panel in a stage 2 letter, stage 2 otherwise.
+        const isPanel = STAGE3_THING.test(sentence.text) || (!STAGE2_THING.test(sentence.text) && model.inference.stage === 2);
         const offeredElsewhere = stageOffered(isPanel ? STAGE3_THING : STAGE2_THING);
         const span = sentenceWithTrailingSpace(model, sentence);
         const fix = offeredElsewhere

@@ -77,3 +77,14 @@ export const NON_APOLOGY = new RegExp(
 /** Signposting to the LGSCO itself (or "the Ombudsman" where no other scheme is named). */
 export const LGSCO_ROUTE =
   /^(?![\s\S]*\b(?:PSOW|SPSO|NIPSO|PHSO|Public\s+Services\s+Ombudsman|Health\s+Service\s+Ombudsman|Housing\s+Ombudsman|Financial\s+Ombudsman)\b)[\s\S]*\b(?:ombudsm[ae]n|LGSCO|LGO)\b|\bLocal\s+Government\s+(?:and\s+Social\s+Care\s+)?Ombudsman\b|\bLGSCO\b/i;
+
+/** The corporate (non-statutory) procedure by its usual names. */
+export const CORPORATE_PROCEDURE = /\bcorporate\s+(?:complaints?\s+)?(?:procedure|process|policy|scheme|route)s?\b/gi;
+/**
+ * Other names for a non-statutory procedure; they count only in a letter that never mentions the
+ * statutory procedure (catalogue rule 11: "describes a two-stage process").
+ */
+export const OTHER_PROCEDURE_NAMES =
+  /\b(?:two|2)[\s-]stage\s+(?:[\w,']+\s+){0,5}?(?:procedure|process|policy|scheme)\b|\bComments,?\s+Compliments\s+and\s+Complaints\s+(?:Policy|Procedure|Process)\b|\bcustomer\s+(?:feedback|complaints?|care)\s+(?:policy|procedure|process)\b/gi;
+/** Any reference to the statutory children's procedure. */
+export const STATUTORY_MENTION = /\bstatutory\b|\bChildren\s+Act\b|\b2006\s+Regulations\b|\bRepresentations\s+Procedure\b/i;

@@ -4,7 +4,7 @@ import { DENIAL, OFFER, STAGE2_THING } from './phrases';
 import { offers, replaceFix } from './helpers';
 
 const MANAGERS_REVIEW =
-  /\breview(?:ed)?\b[^.;]{0,40}\bby\s+(?:the|a|an|our)\s+(?:\w+\s+){0,3}?(?:director|manager|head|senior|officer|lead)\b|\b(?:director|manager|head\s+of\s+service)\s+will\s+review\b/i;
+  /\breview(?:ed)?\b[^.;]{0,40}\bby\s+(?:the|a|an|our)\s+(?:\w+\s+){0,3}?(?:director|manager|head|senior|officer|lead)\b|\b(?:director|manager|head\s+of\s+service|senior\s+officer)\b(?:\s+[\w-]+){0,4}?\s+will\s+(?:review|look\s+again|reconsider|look\s+at|re-?examine)\b/i;
 const INDEPENDENT = /\bindependent\b|\binvestigating\s+officer\b/i;
 import { stage2Paragraph } from './wording';
 

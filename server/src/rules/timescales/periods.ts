@@ -35,7 +35,7 @@ const TIMING = /\b(?:within|in|up\s+to|no\s+later\s+than|no\s+more\s+than|maximu
 
 const COMPLAINANT_ACTS =
   /\byou\s+(?:(?:can|may|could|should|must|will|would|need\s+to|have\s+to|are\s+able\s+to|wish\s+to|want\s+to|decide\s+to|would\s+like\s+to)\s+)?(?:still\s+)?(?:ask|request|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|write|contact|apply|escalat|notify|come\s+back|get\s+in\s+touch)\w*|\byou\s+have\b[^.;]{0,40}\bto\s+(?:ask|request|tell|let|write|contact|apply)\b|^\s*(?:please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|write\s+to\s+(?:us|me)|contact\s+(?:us|me|the\s+complaints))\b|\b(?:requests?|applications?)\s+(?:for|to)\b[^.;]{0,60}\b(?:must|should|need\s+to)\s+be\s+(?:made|received|sent)/i;
-const COUNCIL_ACTS = /\b(?:we|I|the\s+council|the\s+authority|the\s+investigating\s+officer)\s+(?:will|shall|must|should|aim|have|has|are|is)\b/i;
+const COUNCIL_ACTS = /\b(?:we|I|the\s+council|the\s+authority|the\s+investigating\s+officer|who|she|he|they)\s+(?:will|shall|must|should|aim|have|has|are|is)\b/i;
 const OF_THIS_LETTER = /\b(?:of|from|after)\s+(?:receiving|the\s+receipt\s+of|receipt\s+of|the\s+date\s+(?:of|on))\s+(?:this|our|the)\s+(?:letter|response|decision|outcome|reply)/i;
 const PANEL = /\bpanel\b/i;
 const PANEL_MEETS = /\b(?:meet|met|meeting|held|hold|convene\w*|hearing|take\s+place|sit|arrang\w*|organis\w*)\b/i;
@@ -43,6 +43,7 @@ const REPORT = /\breport\b/i;
 const AFTER_PANEL = /\b(?:after|following|of|from)\s+(?:the\s+)?(?:panel(?:['\u2019]s)?|hearing|meeting|review\s+panel|recommendations?|report|receiving\s+(?:the\s+)?(?:panel|recommendations|report))/i;
 const RESPONDS = /\b(?:respond|response|reply|write\s+to\s+you|decision|decide|tell\s+you)\w*/i;
 const STAGE2 = /\bstage[\s-]*(?:2|two)\b|\binvestigation\b|\binvestigating\s+officer\b|\badjudicat\w*/i;
+const STAGE2_ALL = new RegExp(STAGE2.source, 'gi');
 const STAGE1 = /\bstage[\s-]*(?:1|one)\b|\blocal\s+resolution\b/i;
 const COMPLETES = /\b(?:complet\w*|respond\w*|response|reply|finish\w*|conclud\w*|investigat\w*|look\s+into|consider\w*|decision|outcome|answer\w*|deal\s+with|dealt\s+with|resolv\w*)\b/i;
 
@@ -52,7 +53,8 @@ export function topicOf(sentence: string, tail: string, model: LetterModel): Per
   if (PANEL.test(sentence) && REPORT.test(sentence) && !RESPONDS.test(sentence.replace(REPORT, ''))) return 'panelReport';
   if ((PANEL.test(sentence) || /\brecommendations?\b/i.test(sentence)) && AFTER_PANEL.test(sentence) && RESPONDS.test(sentence)) return 'finalResponse';
   if (PANEL.test(sentence) && PANEL_MEETS.test(sentence)) return 'panelMeeting';
-  if (STAGE2.test(sentence) && COMPLETES.test(sentence)) return 'stage2';
+  // The stage word must not be the only "completing" word: "since the investigation, …" is not about its length.
+  if (STAGE2.test(sentence) && COMPLETES.test(sentence.replace(STAGE2_ALL, ' '))) return 'stage2';
   if (STAGE1.test(sentence) && COMPLETES.test(sentence)) return 'stage1';
   // "We aim to respond within 28 days" in a letter about a complaint at a known stage.
   if (COUNCIL_ACTS.test(sentence) && RESPONDS.test(sentence)) {
@@ -63,6 +65,8 @@ export function topicOf(sentence: string, tail: string, model: LetterModel): Per
   return null;
 }
 
+/** A clause whose subject is the sentence's topic: "…, and in our experience it normally takes four months". */
+const REFERS_BACK = /\b(?:it|this|which)\b/i;
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:and|but|or|then)\s+/gi;
 
 function clauseAround(text: string, start: number, end: number): string {
@@ -99,9 +103,12 @@ export function statedPeriods(model: LetterModel): StatedPeriod[] {
       // will meet within 30 working days" states two periods); the sentence is the fallback.
       const clause = clauseAround(sentence.text, m.index, m.index + m[0].length);
       const tail = sentence.text.slice(m.index + m[0].length);
-      const topic = topicOf(clause, tail, model) ?? topicOf(sentence.text, tail, model);
+      // The sentence decides only for a short clause ("…, within 25 working days."), not for a clause about something else.
+      const topic = topicOf(clause, tail, model) ?? (clause.length < 60 || REFERS_BACK.test(clause) ? topicOf(sentence.text, tail, model) : null);
       if (!topic) continue;
       const workingDays = unit === 'working-day' ? amount : unit === 'day' ? Math.round((amount * 5) / 7) : unit === 'week' ? amount * 5 : Math.round(amount * 21.7);
+      // "within one working day" is a service standard, not a statutory timescale (the shortest is the panel report's 5).
+      if (workingDays < 5 && topic !== 'panelReport') continue;
       const start = sentence.start + m.index;
       const unitStart = sentence.start + m.index + m[0].toLowerCase().lastIndexOf(unitWord);
       periods.push({ sentence, start, end: start + m[0].length, amount, unit, topic, workingDays, unitStart });

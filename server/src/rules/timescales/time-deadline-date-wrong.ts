@@ -24,6 +24,10 @@ const ANCHOR_WORDS: Record<AnchorName, string> = {
   panelDate: 'the panel met',
 };
 
+const PERIOD_BEFORE = /\b(?:within|in|up\s+to|no\s+later\s+than|no\s+more\s+than)\s*$/i;
+const DATE_OF_PERIOD =
+  /^(?:\s+of\s+(?:your|the|this|receiv\w+|our)\b[^.;]{0,50}?)?[\s,;:(\u2013\u2014-]*(?:(?:that\s+is|i\.e\.|which\s+(?:is|will\s+be|would\s+be|means)|so|meaning)\s*[,:]?\s*)?(?:(?:by|on|before|no\s+later\s+than|on\s+or\s+before)\s+)?$/i;
+
 export const deadlineDateWrong: Rule = {
   meta: {
     id: 'time/deadline-date-wrong',
@@ -79,6 +83,10 @@ export const deadlineDateWrong: Rule = {
       for (const found of timeline.dates) {
         if (!found.date || found.start < period.sentence.start || found.end > period.sentence.end || found.start < period.end) continue;
         if (anchor.start === found.start) continue;
+        // Only a date given as that period's end: "within 20 working days, that is by 3 July", not
+        // "longer than 25 working days … a new date of 29 November".
+        if (!PERIOD_BEFORE.test(model.voice.slice(period.sentence.start, period.start))) continue;
+        if (!DATE_OF_PERIOD.test(model.voice.slice(period.end, found.start))) continue;
         checked.add(found.start);
         const expected = calendar.addWorkingDays(anchor.date, period.amount);
         // A later date for the complainant's own window is generous (post takes time), not wrong.

@@ -6,7 +6,8 @@ import { formatLike } from './dateFormat';
 
 const EXTENSION = /\b(?:extend\w*|extension|more\s+time|additional\s+time|further\s+time|longer\s+than|(?:unable|not\s+be\s+able|cannot)\s+to\s+(?:complete|respond|finish)|new\s+date|revised\s+date)\b/i;
 const NEW_DATE_SENTENCE = /\b(?:new|revised|extended)\s+(?:date|deadline)\b|\bby\s+which\b|\bwill\s+(?:now\s+)?(?:receive|send|respond|reply|write|complete|finish)\w*\b/i;
-const REASON = /\bbecause\b|\bdue\s+to\b|\bowing\s+to\b|\bas\s+(?:we|the|our|a|it|there|some|several|further)\b|\breasons?\b|\bso\s+that\b|\bin\s+order\s+to\b|\bsince\s+(?:we|the|our)\b/i;
+const REASON =
+  /\bbecause\b|\bdue\s+to\b|\bowing\s+to\b|\bas\s+(?:we|the|our|a|it|there|some|several|further)\b|\breasons?\b|\bso\s+that\b|\bin\s+order\s+to\b|\bsince\s+(?:we|the|our)\b|\btherefore\b|\bunwell\b|\billness\b|\bawait\w*|\bwaiting\s+for\b|\bnot\s+yet\s+(?:been\s+able|received|had)\b|\bstill\s+(?:waiting|needs?)\b|\bneeds?\s+to\s+(?:interview|obtain|see|speak|review|gather|trace|read)\b|\bcomplex\w*/i;
 
 export const extensionNotExplained: Rule = {
   meta: {

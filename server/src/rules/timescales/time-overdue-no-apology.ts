@@ -47,7 +47,10 @@ export const overdueNoApology: Rule = {
     const letterDate = timeline.anchors.letterDate;
     const { latest } = letterDeadlines(model.inference.stage, model.inference.letterType, timeline, calendar);
     if (!letterDate || !latest || letterDate.date <= latest.date) return [];
-    if (model.sentences.some((s) => APOLOGY.test(s.text) && FOR_DELAY.test(s.text))) return [];
+    // "I must begin with an apology. … This letter is 13 working days late." apologises in the same paragraph.
+    const paragraphs = new Map<number, string>();
+    for (const s of model.sentences) paragraphs.set(s.block, `${paragraphs.get(s.block) ?? ''} ${s.text}`);
+    if ([...paragraphs.values()].some((text) => APOLOGY.test(text) && FOR_DELAY.test(text))) return [];
     const late = calendar.workingDaysBetween(latest.date, letterDate.date);
     const salutation = model.blocks.find((block) => SALUTATION.test(model.voice.slice(block.start, block.end)));
     const anchor = salutation ?? letterDate;

@@ -49,7 +49,7 @@ export const statutoryTimescaleWrong: Rule = {
         start: period.start,
         end: period.end,
         severity,
-        message: `“${stated}” ${later ? 'is longer than the law allows' : severity === 'info' ? 'is not how the law counts' : 'is not the statutory timescale'}: ${law.says}.`,
+        message: `“${stated}” ${later ? 'is longer than the law allows' : period.unit === 'working-day' ? 'is not the statutory timescale (a shorter promise is fine only if it is kept)' : severity === 'info' ? 'is not how the law counts' : 'is not the statutory timescale'}: ${law.says}.`,
         fixes: [{ title: `Change to “${law.correct}”`, edits: [{ start: period.start, end: period.end, newText: law.correct }], preferred: true, safe: false }],
       });
     }
