@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LETTER_INFO_REQUEST, type LetterInfo } from '../../shared/settings';
+import { registerDraftingCommands } from './commands/drafting';
 
 /**
  * The thin VS Code client: starts the bundled language server, shows the detected stage in the
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('signpost.showLetterInfo', showLetterInfo),
     vscode.commands.registerCommand('signpost.showDeadlines', showDeadlines),
     vscode.commands.registerCommand('signpost.createConfiguration', createConfiguration),
+    ...registerDraftingCommands(() => client),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();

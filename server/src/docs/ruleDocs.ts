@@ -16,8 +16,13 @@ export function extensionRoot(): string {
   return __dirname.endsWith('dist') ? join(__dirname, '..') : join(__dirname, '..', '..', '..');
 }
 
+const docUris = new Map<string, string>();
+
+/** The rule page's file URI (remembered: every diagnostic carries one, and building it is not free). */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(ruleDocPath(ruleId, extensionRoot())).toString();
+  let uri = docUris.get(ruleId);
+  if (uri === undefined) docUris.set(ruleId, (uri = pathToFileURL(ruleDocPath(ruleId, extensionRoot())).toString()));
+  return uri;
 }
 
 export function renderRuleDoc(rule: Rule): string {

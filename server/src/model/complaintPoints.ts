@@ -144,6 +144,12 @@ const FUTURE_COMMITMENT = /\b(?!you\b)(\w+)\s+(?:will|shall|(?:is|are)\s+going\s
 const PAST_REMEDY =
   /\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(?:reminded|arranged|updated|corrected|amended|changed|paid|offered|introduced|put\s+in\s+place|issued|apologi[sz]ed|allocated|implemented|trained|briefed|re-?assessed|reinstated|refunded|set\s+up|rewritten|revised|removed|deleted|rectified|written\s+to)\b/i;
 const REMEDY_WORDS = /£\s?\d|\b(?:payment|pay\s+you|training|reminder|briefing|action\s+plan)\b/i;
+/** "Reviews are now scheduled", "the assessment is being updated", "I have asked the team to…". */
+const CHANGE_MADE =
+  /\b(?:now|from\s+now\s+on)\s+(?:has|have|uses?|holds?|books?|checks?|sends?|gets?|includes?|keeps?|offers?|provides?)\b|\b(?:is|are|has|have)\s+now\s+(?:been\s+)?(?!(?:considered|reviewed|read|looked|examined|checked|investigated|received|discussed|listened|noted|explained|decided|concluded|found|finished|closed)\b)\w+ed\b|\b(?:is|are)\s+(?:now\s+)?being\s+\w+(?:ed|en)\b|\b(?:I|we)\s+have\s+(?:now\s+|also\s+)?(?:asked|instructed|arranged|requested|told|directed|agreed|commissioned|written|made|put|set)\b/i;
+/** A date or period by which something will be done. */
+const BY_WHEN =
+  /\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bby\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:from|starting(?:\s+on)?)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const NOT_AN_ACTION = /\b(?:hope|trust)\b|\b(?:review\s+panel|stage[\s-]*(?:3|three)|ombudsman|LGSCO)\b/i;
 const NO_ACTION_CELL = /^\s*(?:none|n\/?a|nil|-+|–|—|no\s+(?:further\s+)?action(?:\s+(?:needed|required))?)\.?\s*$/i;
 
@@ -164,8 +170,25 @@ export function complaintPoints(model: LetterModel): readonly ComplaintPoint[] {
   return points;
 }
 
+/** The point (of `points`, in document order, not overlapping) whose span contains `offset`. */
+export function pointAt(points: readonly ComplaintPoint[], offset: number): ComplaintPoint | undefined {
+  let low = 0;
+  let high = points.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = points[mid].span;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return points[mid];
+  }
+  return undefined;
+}
+
 /** The finding a piece of the council's own text states, if any (placeholders ignored). */
+const OUTCOME_WORDS = /uph[eo]ld|substantiat|finding|conclusion|inconclusive|justified|determination/i;
+
 export function outcomeOf(text: string): Outcome | null {
+  if (!OUTCOME_WORDS.test(text)) return null;
   const clean = text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length)).replace(HYPOTHETICAL, (m) => ' '.repeat(m.length));
   if (NO_FINDING.test(clean)) return 'no-finding';
   if (PARTIAL.test(clean)) return 'partially-upheld';
@@ -192,10 +215,19 @@ export function decisionOf(text: string): Decision | null {
 }
 
 /** Whether a sentence states an action, remedy or commitment by the council. */
+/** Cheap screens run before the costlier patterns they guard. */
+const FUTURE_WORD = /\b(?:will|shall|going\s+to|agreed\s+to|asked\s+to)\b/i;
+const HAS_OR_NOW = /\b(?:has|have|is|are|now|I|we)\b/i;
+
 export function isAction(text: string): boolean {
   if (ACTION_LABEL.test(text)) return true;
   if (NOT_AN_ACTION.test(text)) return false;
-  return FUTURE_COMMITMENT.test(text) || PAST_REMEDY.test(text) || REMEDY_WORDS.test(text);
+  return (
+    (FUTURE_WORD.test(text) && FUTURE_COMMITMENT.test(text)) ||
+    REMEDY_WORDS.test(text) ||
+    BY_WHEN.test(text) ||
+    (HAS_OR_NOW.test(text) && (PAST_REMEDY.test(text) || CHANGE_MADE.test(text)))
+  );
 }
 
 /** "Finding: [upheld / not upheld]": the place for a finding, marked but not yet filled in. */
@@ -234,6 +266,8 @@ interface Candidate {
   table?: TableRow;
   /** The list or table the point belongs to. */
   group?: number;
+  /** Where the title ends, for a point led by an emphasised phrase. */
+  titleEnd?: number;
 }
 
 interface Cell extends Span {
@@ -300,6 +334,26 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
         lastBlock: i,
         listIndent: list.marker ? list.indent : undefined,
       });
+      continue;
+    }
+    if (lists[i].marker === 'ordered') continue;
+    // Unlabelled points: "*You were not given notice.* Upheld. …", "**Communication**" over "Finding: …",
+    // and, under "The panel's recommendations", paragraphs such as "The Council should …".
+    const lead = emphasisedLead(model, block);
+    const inRecommendations = recommendationSectionAt(blocks, i, voiceOf);
+    const recommendationItem = RECOMMENDATION_ITEM.test(lead ? model.voice.slice(lead.start, lead.end) : text);
+    if (inRecommendations && (recommendationItem || (lead && lead.end < block.end && decisionOf(text)))) {
+      candidates.push({ kind: 'recommendation', source: lists[i].marker ? 'list' : 'label', number: null, block: i, lastBlock: i, listIndent: lists[i].marker ? lists[i].indent : undefined, titleEnd: lead?.end });
+      continue;
+    }
+    if (!lead || GENERIC_SECTION.test(model.voice.slice(lead.start, lead.end)) || FINDINGS_SECTION.test(model.voice.slice(lead.start, lead.end))) continue;
+    if (lead.end < block.end - 1) {
+      if (outcomeOf(text)) candidates.push({ kind: 'complaint', source: 'label', number: null, block: i, lastBlock: i, tentative: true, titleEnd: lead.end });
+    } else {
+      const next = byBlock.get(i + 1)?.[0];
+      if (next && i + 1 < limit && blocks[i + 1].kind === 'paragraph' && (outcomeOf(next.text) || /^\s*(?:findings?|outcome|conclusion)\s*[:–—]/i.test(next.text))) {
+        candidates.push({ kind: 'complaint', source: 'label', number: null, block: i, lastBlock: i, tentative: true });
+      }
     }
   }
   for (const c of candidates) starts.add(c.block);
@@ -324,7 +378,7 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     const recommendationLike = itemTexts.filter((t) => RECOMMENDATION_ITEM.test(t)).length;
     let kind: PointKind | null = null;
     if (RECOMMENDATION_INTRO.test(intro) || recommendationLike * 2 >= items.length) kind = 'recommendation';
-    else if (withOutcome * 2 >= items.length || (COMPLAINT_INTRO.test(intro) && !ACTION_INTRO.test(intro))) kind = 'complaint';
+    else if (withOutcome * 2 >= items.length || (COMPLAINT_INTRO.test(intro) && !ACTION_INTRO.test(immediateIntro(model, blocks, i, voiceOf)))) kind = 'complaint';
     if (kind === 'recommendation' && withDecision === 0 && !RECOMMENDATION_INTRO.test(intro) && recommendationLike * 2 < items.length) kind = null;
     if (kind) {
       const group = groupCount++;
@@ -403,15 +457,22 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
   // given elsewhere (by number, or for all complaints) they take those; otherwise, when the letter
   // gives its findings some other way, they are only a summary and are dropped.
   applyCrossReferences(model, points);
-  const inSomePoint = (s: Sentence) => points.some((p) => p.span.start <= s.start && s.end <= p.span.end);
+  const inSomePoint = (s: Sentence) => pointAt(points, s.start) !== undefined;
   const silentGroups = new Set<number>();
   for (const group of new Set(groups.values())) {
     const members = points.filter((p) => groups.get(p) === group);
     if (members.every((p) => (p.kind === 'complaint' ? !p.outcome : !p.decision) && !p.labelled)) silentGroups.add(group);
   }
-  const statesElsewhere = (kind: PointKind, group: number) =>
-    points.some((p) => p.kind === kind && groups.get(p) !== group && !silentGroups.has(groups.get(p) ?? -1)) ||
-    model.sentences.some((s) => !inSomePoint(s) && (kind === 'complaint' ? outcomeOf(s.text) : decisionOf(s.text)));
+  const statedOutside = new Map<PointKind, boolean>();
+  const statesElsewhere = (kind: PointKind, group: number) => {
+    if (points.some((p) => p.kind === kind && groups.get(p) !== group && !silentGroups.has(groups.get(p) ?? -1))) return true;
+    let outside = statedOutside.get(kind);
+    if (outside === undefined) {
+      outside = model.sentences.some((s) => !inSomePoint(s) && (kind === 'complaint' ? outcomeOf(s.text) : decisionOf(s.text)));
+      statedOutside.set(kind, outside);
+    }
+    return outside;
+  };
   const result = points.filter((p) => {
     const group = groups.get(p);
     return group === undefined || !silentGroups.has(group) || !statesElsewhere(p.kind, group);
@@ -423,6 +484,25 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     if (!p.number) p.number = String(counters[p.kind]);
   }
   return result;
+}
+
+/** An emphasised phrase at the start of a paragraph ("*You were not told.* Upheld.", "**Communication**"). */
+function emphasisedLead(model: LetterModel, block: Block): Span | null {
+  const m = /^(\*\*|__|\*|_)(?=\S)([^\r\n]*?\S)\1(?![*_\w])/.exec(model.text.slice(block.start, Math.min(block.end, block.start + 400)));
+  if (!m || m[2].length < 3) return null;
+  return { start: block.start + m[1].length, end: block.start + m[1].length + m[2].length };
+}
+
+/** Whether block `index` follows an introduction to the panel's recommendations, in the same section. */
+function recommendationSectionAt(blocks: Block[], index: number, voiceOf: (i: number) => string): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 12; k--) {
+    const text = voiceOf(k);
+    if (blocks[k].kind === 'heading') return RECOMMENDATION_INTRO.test(text);
+    if (blocks[k].kind === 'table-row') return false;
+    if (RECOMMENDATION_INTRO.test(text) && !RECOMMENDATION_ITEM.test(text)) return true;
+    if (CLOSING_BLOCK.test(text)) return false;
+  }
+  return false;
 }
 
 function labelOf(text: string): { kind: PointKind; number: string | null } | null {
@@ -457,12 +537,18 @@ function introText(model: LetterModel, blocks: Block[], first: number, voiceOf: 
   for (let k = first - 1; k >= 0 && parts.length < 2; k--) {
     if (blocks[k].kind === 'table-row') break;
     const prefix = model.text.slice(model.lines.lineStarts[blocks[k].line] ?? blocks[k].start, blocks[k].start);
-    if (/\S/.test(prefix) || /^[ \t]/.test(model.text.slice(blocks[k].start, blocks[k].start + 1))) continue; // inside an earlier list
+    if (blocks[k].kind === 'paragraph' && (/\S/.test(prefix) || /^[ \t]/.test(model.text.slice(blocks[k].start, blocks[k].start + 1)))) continue; // inside an earlier list
     parts.push(voiceOf(k));
     if (blocks[k].kind === 'heading') break;
   }
   // The last line of the intro matters most ("…you complained that:").
-  return parts.join(' ').slice(-400);
+  return parts.reverse().join(' ').slice(-400);
+}
+
+/** The paragraph right before the list ("To put this right we will:"). */
+function immediateIntro(model: LetterModel, blocks: Block[], first: number, voiceOf: (i: number) => string): string {
+  const k = first - 1;
+  return k >= 0 && blocks[k].kind === 'paragraph' && !/\S/.test(model.text.slice(model.lines.lineStarts[blocks[k].line] ?? blocks[k].start, blocks[k].start)) ? voiceOf(k) : '';
 }
 
 function splitCells(model: LetterModel, block: Block): Cell[] {
@@ -480,7 +566,9 @@ function splitCells(model: LetterModel, block: Block): Cell[] {
       let e = k;
       while (s < e && /\s/.test(voice[s])) s++;
       while (e > s && /\s/.test(voice[e - 1])) e--;
-      if (!(atEnd && s === e && cells.length > 0)) cells.push({ start: s, end: e, text: voice.slice(s, e) });
+      // An empty cell keeps its spaces, so a fix can fill it in place.
+      if (s === e && !atEnd) cells.push({ start: cellStart, end: k, text: '' });
+      else if (!(atEnd && s === e && cells.length > 0)) cells.push({ start: s, end: e, text: voice.slice(s, e) });
       cellStart = k + 1;
     }
   }
@@ -527,6 +615,7 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
   const firstSentence = byBlock.get(c.block)?.[0];
   let titleEnd = c.source === 'heading' ? first.end : Math.min(first.end, firstLineEnd === -1 ? first.end : firstLineEnd);
   if (c.source !== 'heading' && firstSentence && firstSentence.end < titleEnd) titleEnd = firstSentence.end;
+  if (c.titleEnd !== undefined) titleEnd = c.titleEnd;
   const titleSpan = trimSpan(model.text, { start: first.start, end: titleEnd });
   const title = tidyTitle(model.text.slice(titleSpan.start, titleSpan.end));
 
@@ -556,15 +645,19 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
         return { s, decision: after ? decisionOf(after[1]) : null };
       })
       .filter((m): m is { s: Sentence; decision: Decision } => m.decision !== null);
+    // The first decision stated is the decision; later ones explain it ("Partly accepted. … We have not accepted the full amount").
     const labelledMention = mentions.find((m) => DECISION_LABEL.test(m.s.text));
-    const chosen = labelledMention ?? mentions[mentions.length - 1];
+    const chosen = labelledMention ?? mentions[0];
     if (chosen) {
       decision = chosen.decision;
       outcomeSpan = { start: chosen.s.start, end: chosen.s.end };
     }
     labelled = sentences.some((s) => hasPlaceholderLabel(s.text, DECISION_LABEL));
   }
-  const actions = sentences.filter((s) => isAction(s.text)).map((s) => ({ start: s.start, end: s.end }));
+  // A recommendation's own words ("training for staff") are not the council's action.
+  const actions = sentences
+    .filter((s, index) => isAction(s.text) && !(c.kind === 'recommendation' && index === 0))
+    .map((s) => ({ start: s.start, end: s.end }));
   return {
     kind: c.kind,
     source: c.source,
@@ -583,8 +676,16 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
 
 function readTableRow(model: LetterModel, c: Candidate, row: TableRow, span: Span, sentences: Sentence[]): ComplaintPoint {
   const cell = (index: number) => (index >= 0 ? row.cells[index] : undefined);
-  const titleCell = cell(row.titleColumn) ?? row.cells.find((x) => x.text.trim()) ?? { ...span, text: '' };
-  const numberCell = cell(row.numberColumn);
+  let titleCell = cell(row.titleColumn) ?? row.cells.find((x) => x.text.trim()) ?? { ...span, text: '' };
+  let numberCell = cell(row.numberColumn);
+  // "| Point | Summary | Finding |": a title column holding only numbers numbers the rows.
+  if (/^\s*\d{1,2}[a-z]?\.?\s*$/.test(titleCell.text)) {
+    const other = row.cells.find((x, i) => i !== row.titleColumn && i !== row.outcomeColumn && i !== row.actionColumn && i !== row.numberColumn && /[a-z]{3}/i.test(x.text));
+    if (other) {
+      numberCell = titleCell;
+      titleCell = other;
+    }
+  }
   const numberMatch = /^\s*(\d{1,2}[a-z]?|[A-H])\b/.exec(numberCell?.text ?? titleCell.text);
   const outcomeCell = cell(row.outcomeColumn);
   const actionCell = cell(row.actionColumn);
@@ -628,40 +729,48 @@ function readTableRow(model: LetterModel, c: Candidate, row: TableRow, span: Spa
 const XREF =
   /\b(?:complaints?|points?|issues?|concerns?|elements?|parts?|recommendations?)\s+((?:\d{1,2}|[A-H])\b(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}|[A-H])\b)*)/gi;
 const ALL_POINTS =
-  /\b(?:all|each|every\w*|both)\s+(?:of\s+)?(?:(?:your|the|these|those|four|three|two|five|six|\d+)\s+)*(?:complaints?|points?|issues?|concerns?|recommendations?)\b/i;
+  /\b(?:all|each|every\w*|both)\s+(?:of\s+)?(?:(?:your|the|these|those|four|three|two|five|six|seven|eight|\d+)\s+)*(?:complaints?|points?|issues?|concerns?|recommendations?|parts?\s+of\s+your\s+complaint)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 
 /** Findings given elsewhere by number ("I uphold complaints 1 and 3") or for all points. */
 function applyCrossReferences(model: LetterModel, points: ComplaintPoint[]): void {
   const open = points.filter((p) => p.kind === 'complaint' ? !p.outcome && !p.labelled : !p.decision && !p.labelled);
   if (open.length === 0) return;
   for (const sentence of model.sentences) {
-    if (points.some((p) => p.span.start <= sentence.start && sentence.end <= p.span.end)) continue;
-    const outcome = outcomeOf(sentence.text);
-    const decision = decisionOf(sentence.text);
-    if (!outcome && !decision) continue;
-    const numbers = new Set<string>();
-    XREF.lastIndex = 0;
-    for (let m = XREF.exec(sentence.text); m; m = XREF.exec(sentence.text)) {
-      const parts = m[1].split(/\s*(?:,|and|&)\s*/);
-      for (const part of parts) {
-        const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/.exec(part.trim());
-        if (range) for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.add(String(n));
-        else numbers.add(part.trim());
+    if (pointAt(points, sentence.start)) continue;
+    const sentenceOutcome = outcomeOf(sentence.text);
+    const sentenceDecision = decisionOf(sentence.text);
+    if (!sentenceOutcome && !sentenceDecision) continue;
+    // "I uphold complaint 1 and do not uphold complaint 2": each clause gives its own finding.
+    for (const clause of sentence.text.split(CLAUSES)) {
+      const outcome = outcomeOf(clause) ?? sentenceOutcome;
+      const decision = decisionOf(clause) ?? sentenceDecision;
+      const numbers = new Set<string>();
+      XREF.lastIndex = 0;
+      for (let m = XREF.exec(clause); m; m = XREF.exec(clause)) {
+        for (const part of m[1].split(/\s*(?:,|and|&)\s*/)) {
+          const range = /^(\d{1,2})\s*(?:to|-|–)\s*(\d{1,2})$/.exec(part.trim());
+          if (range) for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.add(String(n));
+          else numbers.add(part.trim());
+        }
       }
-    }
-    const all = numbers.size === 0 && ALL_POINTS.test(sentence.text);
-    for (const p of open) {
-      if (!all && !numbers.has(p.number)) continue;
-      if (p.kind === 'complaint' && outcome && !p.outcome) {
-        p.outcome = outcome;
-        p.outcomeSpan = { start: sentence.start, end: sentence.end };
-      } else if (p.kind === 'recommendation' && decision && !p.decision) {
-        p.decision = decision;
-        p.outcomeSpan = { start: sentence.start, end: sentence.end };
+      const all = numbers.size === 0 && ALL_POINTS.test(clause);
+      for (const p of open) {
+        if (!all && !numbers.has(p.number)) continue;
+        if (p.kind === 'complaint' && outcome && !p.outcome) {
+          p.outcome = outcome;
+          p.outcomeSpan = { start: sentence.start, end: sentence.end };
+        } else if (p.kind === 'recommendation' && decision && !p.decision) {
+          p.decision = decision;
+          p.outcomeSpan = { start: sentence.start, end: sentence.end };
+        }
       }
     }
   }
 }
+
+/** Where one finding ends and the next begins within a sentence. */
+const CLAUSES =
+  /;|,\s*(?:and|but)\s+|\s+(?:but|whereas|while|whilst)\s+|\s+and\s+(?=(?:I|we|do|did|does|not|have|has|was|were|is|are|uphold|upheld|partly|partially|find|found)\b)/i;
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

@@ -60,7 +60,7 @@ const RESPONDS =
 
 /** Declining or pausing a complaint or a request for the next stage. */
 const DECLINES =
-  /\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
+  /\bnot\s+in\s+a\s+position\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into|take)|\b(?:has|have)\s+(?:now\s+)?been\s+closed\b|\b(?:will|are|am)\s+(?:now\s+)?(?:be\s+)?clos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:complaint|case|file)|\btake\s+no\s+further\s+action\b|\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
 
 const ADJUDICATION_REASON = 'mentions the adjudication';
 const PROCEEDS_REASON = 'says who will investigate';
@@ -233,14 +233,15 @@ export function inferLetter(
   } else if (stage === 1) {
     letterType = acknowledgesOnly ? 'stage1-acknowledgement' : 'stage1-response';
   } else if (stage === 2) {
-    // Answering a stage 2 request without findings is an acknowledgement or an extension, not an adjudication.
-    const candidates: LetterType[] =
-      requestedStage === 2 && !hasFindings ? ['stage2-extension', 'stage2-acknowledgement'] : ['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'];
-    letterType = pickType(candidates, typeScore) ?? 'stage2-acknowledgement';
+    // Findings decide: an acknowledgement or extension never has them, an adjudication always does.
+    letterType = hasFindings
+      ? 'stage2-adjudication'
+      : (pickType(requestedStage === 2 ? ['stage2-extension', 'stage2-acknowledgement'] : ['stage2-adjudication', 'stage2-extension', 'stage2-acknowledgement'], typeScore) ?? 'stage2-acknowledgement');
   } else if (stage === 3) {
     letterType = pickType(['stage3-final-response', 'stage3-arrangements'], typeScore) ?? 'stage3-arrangements';
   }
-  const finalStage = letterType === 'refusal' ? (refusedStage ?? stage) : stage;
+  // A refusal that names no stage declines the complaint itself: stage 1.
+  const finalStage = letterType === 'refusal' ? (refusedStage ?? stage ?? 1) : stage;
   if (frontMatter?.stage) evidence.unshift({ line: 0, reason: `front matter says stage: ${frontMatter.stage}` });
   return { isLetter: true, letterType, stage: finalStage, source: frontMatter?.stage ? 'front-matter' : 'text', evidence };
 }

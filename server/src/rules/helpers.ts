@@ -54,9 +54,12 @@ export function insertParagraph(
   const eol = model.eol;
   if (model.signOff) {
     // A sign-off straight under a line of text needs a blank line above the paragraph too, or the
-    // paragraph would join the one before it (and could be read as part of its last sentence).
+    // paragraph would join the one before it (and could be read as part of its last sentence). A
+    // sign-off after a lone \r or a Unicode line separator is, to the letter model, in the middle
+    // of a line: the paragraph then starts a line of its own.
     const line = model.lines.lineAt(model.signOff.start);
-    const gap = line > 0 && model.lines.lineText(line - 1).trim() !== '' ? eol : '';
+    const midLine = model.text.slice(model.lines.lineStarts[line], model.signOff.start).trim() !== '';
+    const gap = midLine ? eol + eol : line > 0 && model.lines.lineText(line - 1).trim() !== '' ? eol : '';
     return {
       anchor: model.signOff,
       fix: {

@@ -23,7 +23,7 @@ export const EARLY_REFERRAL = /\bearly\s+referral\b|\brefer(?:red)?\s+(?:to\s+th
 
 /** A stage 3 review panel as a thing. */
 export const STAGE3_THING =
-  /\bstage[\s-]*(?:3|three|III)\b|\b(?:review|independent|complaints?|appeal)\s+panel\b|\bpanel\s+(?:review|hearing|meeting)\b|\bpanel\b/i;
+  /\bstage[\s-]*(?:3|three|III)\b|\b(?:review|independent|complaints?|appeal)\s+panels?\b|\bpanel\s+(?:review|hearing|meeting)\b|\bpanels?\b/i;
 
 /** Stage 2 (the independent investigation) as a thing. */
 export const STAGE2_THING =
@@ -62,7 +62,7 @@ export const NON_APOLOGY_COMPLAINING =
 
 /** Conditional apologies: "I apologise if you were upset", "sorry to the extent that…". */
 export const NON_APOLOGY_CONDITIONAL =
-  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:to\s+you|for\s+(?:this|that|it|any\s+\w+|the\s+\w+))\s+)?(?:if|to\s+the\s+extent\s+that|insofar\s+as|in\s+so\s+far\s+as)\s+(?:you|this|that|our|any|it|the|we|I|there|anything|something|your)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:to\s+you|for\s+(?:this|that|it|any\s+\w+|the\s+\w+))\s+)?(?:if|to\s+the\s+extent\s+that|insofar\s+as|in\s+so\s+far\s+as)\s+(?:you|this|that|our|any|it|the|we|I|there|anything|something|your)\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.;]{0,80},\s*(?:if|should|to\s+the\s+extent\s+that)\s+(?:this|that|it|you|they|our|the|any)\b/i;
 
 /** Hedged, non-specific apologies and regrets: "for any distress this may have caused", "we regret any inconvenience". */
 export const NON_APOLOGY_HEDGED =

@@ -54,10 +54,13 @@ export const STATUTORY_PROCEDURE = 'statutory children’s complaints procedure'
 
 // Paragraphs the drafting templates (snippets, "New Letter…", "Insert Signposting Paragraph") use.
 
-/** Said in a stage 2 adjudication, so the complainant knows the Ombudsman comes after the panel (Suffolk 23 015 464). */
+/**
+ * Said in a stage 2 adjudication, so the complainant knows the Ombudsman comes after the panel (Suffolk
+ * 23 015 464). It names no stage or panel, so it is never read as the letter's offer of the panel.
+ */
 export function lgscoAfterPanelSentence(): string {
   return (
-    'If you are still not satisfied after the Review Panel and our final response, you can then ask the ' +
+    'If you are still not satisfied when all three stages of the procedure are complete, you can then ask the ' +
     `${LGSCO_NAME} to look at your complaint.`
   );
 }
@@ -121,3 +124,39 @@ export function resubmitAfterProceedingsParagraph(council: CouncilDetails): stri
     'use a form.'
   );
 }
+
+/** What happens next at stage 1 (10 working days, up to 20 for a complex complaint). `due`: the 10th working day after receipt. */
+export function stage1TimescaleParagraph(due?: string): string {
+  return (
+    `We will send you our response within 10 working days of receiving your complaint${due ? `, by ${due}` : ''}. ` +
+    'If your complaint is complex and we need more time, we will tell you why, and we will send our response no ' +
+    'later than 20 working days after we received it.'
+  );
+}
+
+// Paragraphs the letter-content fixes insert (server/src/rules/content).
+
+/** A parent complains in their own right; a child's wishes limit what is shared, not whether we investigate (Bexley 24 016 952). */
+export function parentCanComplainParagraph(): string {
+  return (
+    'As a parent, you can complain in your own right, and we will consider your complaint under the ' +
+    `${STATUTORY_PROCEDURE}. We may not be able to share some personal information about your child with you ` +
+    'without their agreement, but that does not stop us investigating your complaint.'
+  );
+}
+
+/** Competence in England is a matter of the child's understanding (Gillick), not an age presumption (DPA 2018 s208 is Scottish). */
+export function noAgePresumptionSentence(): string {
+  return (
+    'In England there is no age at which a child is presumed to be able to make this decision: we have considered ' +
+    'whether your child has enough understanding to make it (Gillick competence).'
+  );
+}
+
+/** No form is needed to complain or to ask for the next stage (Lewisham 24 015 996). */
+export function noFormNeededSentence(council: CouncilDetails): string {
+  return `You do not need to use a form: you can ${howToContact(council)}.`;
+}
+
+/** The Stage 3 Review Panel (reg 19(2), (3)). */
+export const PANEL_COMPOSITION_SENTENCE = 'The panel will be three people independent of the Council, one of whom will chair it.';

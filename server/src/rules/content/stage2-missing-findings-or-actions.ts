@@ -1,0 +1,154 @@
+import type { Finding, Rule } from '../types';
+import type { LetterModel } from '../../model/letterModel';
+import { complaintPoints, isAction, isFindingPlaceholder, outcomeOf, pointAt, type ComplaintPoint } from '../../model/complaintPoints';
+import { insertParagraph, sentencesOfBlock } from '../helpers';
+import { appendFix, blockAt, fillCellFix, genuineApologies, isApologisedFor } from './shared';
+
+const FINDING_PLACEHOLDER = 'Finding: [upheld / partly upheld / not upheld / no finding], because [reasons].';
+const ACTION_PLACEHOLDER = 'Action: [what we will do to put this right, who will do it, and by when].';
+
+/** A heading or label that introduces the letter's actions. */
+const ACTION_SECTION =
+  /^\s*(?:actions?|action\s+plan|agreed\s+actions?|what\s+(?:we|the\s+council|I)\s+(?:will|have\s+agreed\s+to)\s+do|putting\s+(?:things|this|it|matters)\s+right|remed(?:y|ies)|learning|recommendations?|outcomes?\s+and\s+actions?|how\s+we\s+will\s+put|what\s+we\s+will\s+change)\b/i;
+const ACTION_PLAN = /\baction\s+plan\b/i;
+
+const upheld = (p: ComplaintPoint) => p.outcome === 'upheld' || p.outcome === 'partially-upheld';
+
+/** The letter sets out its actions in a section of their own (or an agreed action plan) rather than under each point. */
+function hasActionSection(model: LetterModel, points: readonly ComplaintPoint[]): boolean {
+  const inPoint = (offset: number) => pointAt(points, offset) !== undefined;
+  if (model.sentences.some((s) => ACTION_PLAN.test(s.text) && !inPoint(s.start))) return true;
+  const blocks = model.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    if (inPoint(blocks[i].start) || !ACTION_SECTION.test(model.voice.slice(blocks[i].start, blocks[i].end))) continue;
+    const level = blocks[i].kind === 'heading' ? (blocks[i].headingLevel ?? 1) : 7;
+    // The section under the heading (a few blocks at most: an action list or table).
+    for (let k = i; k < Math.min(blocks.length, i + 30); k++) {
+      if (k > i && blocks[k].kind === 'heading' && (blocks[k].headingLevel ?? 1) <= level) break;
+      if (sentencesOfBlock(model, k).some((s) => isAction(s.text))) return true;
+    }
+  }
+  return false;
+}
+
+export const missingFindingsOrActions: Rule = {
+  meta: {
+    id: 'stage2/missing-findings-or-actions',
+    title: 'Complaint point without a finding, or upheld point without an action or apology',
+    defaultSeverity: 'warning',
+    citation:
+      'LGSCO Bexley 24 016 952 (the adjudication decides "what the council’s response to the complaint will be, including what action it will take"; a "clear action plan" is needed); Bexley 24 005 987 (a detailed report "with a clear rationale" for each finding: no fault); Guidance on remedies s3.1 [I: as a general letter requirement]',
+    description:
+      'A Stage 2 adjudication should give a finding on each complaint point (upheld, partly upheld, not upheld, or no finding) and, for each point upheld in whole or in part, a remedy: an apology, and what the council will do about it (who will do it and by when). Points are recognised in headings (“Complaint 1: …”), emphasised lead phrases, numbered lists and tables. Actions may be set out under each point or in an action section of their own. A point upheld with an action but no apology is reported by apology/upheld-without-apology. The fixes add a “Finding:” or “Action:” line with placeholders for the officer to fill in.',
+    appliesTo: ['stage2-adjudication'],
+    fixable: true,
+    statutoryProcedureOnly: true,
+    examples: {
+      faulty: [
+        {
+          letter: 'stage2-adjudication',
+          text: '## Complaint 1: missed visits\n\nThe Investigating Officer found that the social worker missed three visits in May. I uphold this complaint.\n\n## Complaint 2: the care plan\n\nThe care plan was reviewed in June and again in September.',
+        },
+        {
+          letter: 'stage2-adjudication',
+          text: 'You complained that:\n\n1. your calls were not returned in January. Upheld.\n2. the assessment was late. Not upheld.',
+        },
+        {
+          letter: 'stage2-adjudication',
+          text: '| Complaint | Finding | Action |\n|---|---|---|\n| Calls not returned | Upheld |  |\n| Assessment late | Not upheld | None |',
+        },
+      ],
+      correct: [
+        {
+          letter: 'stage2-adjudication',
+          text: '## Complaint 1: missed visits\n\nFinding: upheld. I apologise that the social worker missed three visits. The team manager will make sure visits take place every four weeks, starting by 31 July.\n\n## Complaint 2: the care plan\n\nFinding: not upheld. The care plan was reviewed in June and again in September.',
+        },
+        {
+          letter: 'stage2-adjudication',
+          text: '| Complaint | Finding | Action, by whom and by when |\n|---|---|---|\n| 1. Calls not returned | Upheld | Team manager to remind staff to return calls within two working days, by 30 June |\n| 2. Assessment late | Not upheld | None |',
+        },
+      ],
+    },
+  },
+  check(model) {
+    const points = complaintPoints(model).filter((p) => p.kind === 'complaint');
+    const findings: Finding[] = [];
+    if (points.length === 0) {
+      const stated = model.sentences.filter((s) => outcomeOf(s.text) || isFindingPlaceholder(s.text));
+      if (stated.length === 0) {
+        const table =
+          `| Complaint | Finding | Action, by whom and by when |${model.eol}|---|---|---|${model.eol}` +
+          '| [complaint 1] | [upheld / partly upheld / not upheld / no finding] | [action, who, by when] |';
+        const insertion = insertParagraph(model, table, 'Insert a table of findings and actions to fill in', 'stage2-findings-table');
+        if (!insertion) return [];
+        return [
+          {
+            ruleId: this.meta.id,
+            start: insertion.anchor.start,
+            end: insertion.anchor.end,
+            message:
+              'This adjudication gives no finding on the complaint. Say, for each complaint point, whether it is upheld, partly upheld or not upheld (or that no finding could be made), and what the council will do about each point upheld.',
+            fixes: [{ ...insertion.fix, safe: false }],
+          },
+        ];
+      }
+      const firstUpheld = stated.find((s) => {
+        const outcome = outcomeOf(s.text);
+        return outcome === 'upheld' || outcome === 'partially-upheld';
+      });
+      if (firstUpheld && !model.sentences.some((s) => isAction(s.text)) && genuineApologies(model).length === 0) {
+        findings.push({
+          ruleId: this.meta.id,
+          start: firstUpheld.start,
+          end: firstUpheld.end,
+          message: 'This upholds the complaint (in whole or in part) but the letter offers no remedy: neither an apology nor an action (what the council will do, who will do it and by when).',
+          fixes: [appendFix('Add an action line to fill in', firstUpheld, ' ' + ACTION_PLACEHOLDER, false)],
+        });
+      }
+      return findings;
+    }
+    const actionSection = hasActionSection(model, points);
+    for (const point of points) {
+      const first = blockAt(model, point.titleSpan.start);
+      const anchor = point.source === 'table' ? point.span : first ? { start: first.start, end: first.end } : point.titleSpan;
+      const name = point.title.length > 80 ? `complaint point ${point.number}` : `“${point.title}”`;
+      if (!point.outcome && !point.labelled) {
+        const fixes = [];
+        if (point.source === 'table') {
+          if (point.cells?.outcome) fixes.push(fillCellFix('Add a finding to fill in', point.cells.outcome, model, '[upheld / partly upheld / not upheld / no finding]'));
+        } else {
+          const ownLine = point.source === 'heading' || !/[.!?:]\s*$/.test(model.text.slice(anchor.start, anchor.end));
+          fixes.push(appendFix('Add a finding line to fill in', anchor, (ownLine ? model.eol + model.eol : ' ') + FINDING_PLACEHOLDER, false));
+        }
+        findings.push({
+          ruleId: this.meta.id,
+          start: anchor.start,
+          end: anchor.end,
+          message: `The adjudication gives no finding on ${name}. Say whether it is upheld, partly upheld or not upheld (or that no finding could be made), and why.`,
+          fixes,
+        });
+        continue;
+      }
+      if (!upheld(point) || point.actions.length > 0 || actionSection || isApologisedFor(model, point, points)) continue;
+      // From the finding to the end of its paragraph: the action line goes at the end of the paragraph.
+      const outcome = point.outcomeSpan ?? anchor;
+      const block = blockAt(model, outcome.start);
+      const at = { start: outcome.start, end: block && block.end >= outcome.end ? block.end : outcome.end };
+      const fix =
+        point.source === 'table'
+          ? point.cells?.action
+            ? fillCellFix('Add an action to fill in', point.cells.action, model, '[action, who, by when]')
+            : appendFix('Add an action line to fill in', point.cells?.outcome ?? at, ' ' + ACTION_PLACEHOLDER, false)
+          : appendFix('Add an action line to fill in', at, ' ' + ACTION_PLACEHOLDER, false);
+      const span = point.source === 'table' ? point.span : at;
+      findings.push({
+        ruleId: this.meta.id,
+        start: span.start,
+        end: span.end,
+        message: `${name.charAt(0).toUpperCase() + name.slice(1)} is ${point.outcome === 'upheld' ? 'upheld' : 'partly upheld'}, but the letter offers no remedy for it: neither an apology nor an action (what the council will do, who will do it and by when).`,
+        fixes: [fix],
+      });
+    }
+    return findings;
+  },
+};
