@@ -22,7 +22,7 @@ describe('settings and project configuration (over stdio)', () => {
     const first = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
     assert.ok(first.diagnostics.every((d) => d.severity === 1));
     const asked = client.configurationRequests;
-    client.settings = { lintDelayMs: 0, rules: { 'procedure/corporate-for-statutory': 'off' } };
+    client.settings = { lintDelayMs: 0, rules: { 'procedure/corporate-for-statutory': 'off', 'signpost/missing-stage2-right': 'off' } };
     client.diagnostics.delete(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const after = await client.waitForDiagnostics(uri);
@@ -34,11 +34,15 @@ describe('settings and project configuration (over stdio)', () => {
 
   test('.signpost.json beside the draft overrides settings; a broken one is reported on the draft', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'signpost-lsp-config-'));
-    writeFileSync(join(dir, '.signpost.json'), JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'hint' } }));
+    writeFileSync(join(dir, '.signpost.json'), JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'hint', 'signpost/missing-stage2-right': 'info' } }));
     const uri = pathToFileURL(join(dir, 'draft.md')).toString();
     await client.open(uri, faulty);
     const configured = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
-    assert.deepEqual(configured.diagnostics.map((d) => d.severity), [4, 4]);
+    assert.deepEqual(configured.diagnostics.map((d) => `${d.code} ${d.severity}`).sort(), [
+      'procedure/corporate-for-statutory 4',
+      'procedure/corporate-for-statutory 4',
+      'signpost/missing-stage2-right 3',
+    ]);
 
     writeFileSync(join(dir, '.signpost.json'), '{ "rules": { "procedure/corporate-for-statutory": "loud" } }');
     client.diagnostics.delete(uri);
@@ -46,6 +50,6 @@ describe('settings and project configuration (over stdio)', () => {
     const broken = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'config/invalid'));
     const warning = broken.diagnostics.find((d) => d.code === 'config/invalid')!;
     assert.match(String(warning.message), /severity "loud"/);
-    assert.deepEqual(rules(broken.diagnostics), ['config/invalid', 'procedure/corporate-for-statutory', 'procedure/corporate-for-statutory']);
+    assert.deepEqual(rules(broken.diagnostics), ['config/invalid', 'procedure/corporate-for-statutory', 'procedure/corporate-for-statutory', 'signpost/missing-stage2-right']);
   });
 });

@@ -36,7 +36,7 @@ describe('signpost check', () => {
     const result = run(['check', 'letters'], dir);
     assert.equal(result.code, 1);
     assert.match(result.stdout, /^letters\/a\.md:14:54: error procedure\/corporate-for-statutory: /m);
-    assert.match(result.stdout, /2 files checked, 2 problems \(2 errors\)/);
+    assert.match(result.stdout, /2 files checked, 3 problems \(3 errors\)/);
     assert.equal(run(['check', 'letters/sub/b.md'], dir).code, 0);
   });
 
@@ -73,7 +73,7 @@ describe('signpost check', () => {
   test('github format prints workflow annotations', () => {
     const dir = workspace({ 'a.md': faulty });
     const lines = run(['check', '--format', 'github', 'a.md'], dir).stdout.trim().split('\n');
-    assert.equal(lines.length, 2);
+    assert.equal(lines.length, 3);
     assert.match(lines[0], /^::error file=a\.md,line=14,col=54,endLine=14,endColumn=\d+,title=Signpost procedure\/corporate-for-statutory::This complaint/);
   });
 
@@ -96,12 +96,16 @@ describe('signpost check', () => {
     assert.equal(fixed.code, 0, fixed.stdout);
     assert.match(fixed.stderr, /a\.md: applied 2 fixes/);
     const after = readFileSync(join(dir, 'a.md'), 'utf8');
-    assert.equal(after, '\uFEFF' + faulty.replace(/corporate complaints procedure/g, 'statutory children’s complaints procedure'));
+    assert.ok(after.startsWith('\uFEFFKent Example County Council\n'), 'BOM kept, text before the fixes untouched');
+    assert.match(after, /^I have considered your complaint under the Council's statutory children’s complaints procedure\./m);
+    assert.match(after, /^If you are not satisfied with this response, you can ask for your complaint to be investigated at Stage 2 of the statutory children’s complaints procedure, by an Investigating Officer/m);
+    assert.doesNotMatch(after, /corporate complaints procedure/);
+    assert.ok(after.endsWith(faulty.slice(faulty.indexOf('\n\nYours sincerely,'))), 'text after the fixes untouched');
     assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp')), [], 'no temporary file left');
   });
 
   test('--stdin with --stdin-filename finds the project config; with --fix prints the fixed draft', () => {
-    const dir = workspace({ 'team/.signpost.json': JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'warning' } }) });
+    const dir = workspace({ 'team/.signpost.json': JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'warning', 'signpost/missing-stage2-right': 'warning' } }) });
     const plain = run(['check', '--stdin', '--format', 'json'], dir, faulty);
     assert.equal(JSON.parse(plain.stdout).files[0].path, '<stdin>');
     assert.equal(plain.code, 1);
@@ -109,12 +113,14 @@ describe('signpost check', () => {
     assert.equal(configured.code, 0);
     assert.equal(JSON.parse(configured.stdout).files[0].diagnostics[0].severity, 'warning');
     const fixed = run(['check', '--stdin', '--fix'], dir, faulty);
-    assert.equal(fixed.stdout, faulty.replace(/corporate complaints procedure/g, 'statutory children’s complaints procedure'));
+    assert.doesNotMatch(fixed.stdout, /corporate complaints procedure/);
+    assert.match(fixed.stdout, /^I have considered your complaint under the Council's statutory children’s complaints procedure\./m);
+    assert.ok(fixed.stdout.startsWith('Kent Example County Council\n') && fixed.stdout.endsWith('Service Manager, Adolescent Services\n'));
   });
 
   test('project configuration: discovered by walking up, rules turned off, files ignored', () => {
     const dir = workspace({
-      '.signpost.json': JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'off' }, ignore: ['drafts/old/**'] }),
+      '.signpost.json': JSON.stringify({ rules: { 'procedure/corporate-for-statutory': 'off', 'signpost/missing-stage2-right': 'off' }, ignore: ['drafts/old/**'] }),
       'drafts/2025/a.md': faulty,
       'drafts/old/b.md': faulty,
     });
@@ -182,7 +188,7 @@ describe('the built CLI (dist/cli.js)', () => {
     assert.equal(spawnSync(process.execPath, [CLI, 'check', 'ok.md'], { cwd: dir }).status, 0);
     const piped = spawnSync(process.execPath, [CLI, 'check', '--stdin', '--format', 'json'], { cwd: dir, input: faulty, encoding: 'utf8' });
     assert.equal(piped.status, 1);
-    assert.equal(JSON.parse(piped.stdout).files[0].diagnostics.length, 2);
+    assert.equal(JSON.parse(piped.stdout).files[0].diagnostics.length, 3);
     assert.equal(spawnSync(process.execPath, [CLI, 'check'], { cwd: dir }).status, 2);
   });
 });

@@ -41,7 +41,7 @@ const NEXT_STEP =
  * request, so it belongs to the requested stage (an acknowledgement, arrangements or a refusal).
  */
 const REQUEST_REPORT =
-  /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,60}\b(?:asking|requesting)\s+(?:for\s+|us\s+to\s+|that\s+)?|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
+  /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,200}\b(?:asking|requesting)\s+(?:for\s+|us\s+to\s+|that\s+)?|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
 const ESCALATE = /\bescalat\w*|\btake\s+(?:your\s+complaint|it|this|the\s+matter)\s+(?:further|to\s+the\s+next\s+stage)|\bnext\s+stage\b/i;
 
 interface Feature {
@@ -52,15 +52,16 @@ interface Feature {
   reason: string;
 }
 
-const ACKNOWLEDGES = /\b(?:acknowledg\w*|confirm\w*\s+(?:that\s+)?(?:we\s+have\s+)?(?:receipt|received)|(?:we|I)\s+(?:have\s+)?received)\b/i;
+const ACKNOWLEDGES =
+  /\b(?:acknowledg\w*|confirm\w*\s+(?:that\s+)?(?:we\s+have\s+)?(?:receipt|received)|(?:we|I)\s+(?:have\s+)?(?:received|got)\s+your|thank(?:s|\s+you)\s+for\s+(?:getting\s+in\s+touch|contacting\s+us|your\s+(?:complaint|e-?mail|letter|call|message)))\b/i;
 const PROMISES_RESPONSE =
-  /\b(?:will|aim\s+to|expect\s+to|intend\s+to)\s+(?:\w+\s+){0,3}?(?:respond|reply|write\s+to\s+you|send\s+you|let\s+you\s+know|contact\s+you|look\s+into|investigate|be\s+dealt\s+with)\b|\b(?:response|reply)\s+(?:is|will\s+be)\s+due\b/i;
+  /\b(?:will|aim\s+to|expect\s+to|intend\s+to)\s+(?:\w+\s+){0,3}?(?:respond|reply|write\s+(?:back\s+)?to\s+you|get\s+back\s+to\s+you|send\s+you|let\s+you\s+know|contact\s+you|look\s+into|investigate|be\s+dealt\s+with|be\s+looked\s+(?:at|into))\b|\b(?:response|reply)\s+(?:is|will\s+be)\s+due\b/i;
 const RESPONDS =
-  /\b(?:I|we)\s+have\s+(?:now\s+|carefully\s+)?(?:looked\s+into|investigated|considered|reviewed|spoken|checked|read|found)\b|\bmy\s+(?:findings|response\s+to\s+your)\b|\b(?:uphold|upheld|not\s+upheld)\b|\bI\s+(?:found|agree|apologi[sz]e)\b/i;
+  /\b(?:I|we)\s+have\s+(?:now\s+|carefully\s+)?(?:looked\s+into|investigated|considered|reviewed|spoken|checked|read|found|confirmed|established)\b|\bmy\s+(?:findings|response\s+to\s+your)\b|\b(?:uphold|upheld|not\s+upheld)\b|\bI\s+(?:found|agree|apologi[sz]e|confirmed|checked)\b|\bI\s+am\s+sorry\s+(?:that|we)\b|\byou\s+are\s+(?:right|correct)\b|\bshould\s+have\s+been\b/i;
 
 /** Declining or pausing a complaint or a request for the next stage. */
 const DECLINES =
-  /\bnot\s+in\s+a\s+position\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into|take)|\b(?:has|have)\s+(?:now\s+)?been\s+closed\b|\b(?:will|are|am)\s+(?:now\s+)?(?:be\s+)?clos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:complaint|case|file)|\btake\s+no\s+further\s+action\b|\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
+  /\b(?:will|would|shall)\s+not\s+be\s+able\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into|deal\s+with|take)|\b(?:cannot|can\s*not|could\s+not)\s+be\s+(?:registered|accepted|considered|logged|investigated|progressed|escalated)|\bnot\s+in\s+a\s+position\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into|take)|\b(?:has|have)\s+(?:now\s+)?been\s+closed\b|\b(?:will|are|am)\s+(?:now\s+)?(?:be\s+)?clos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:complaint|case|file)|\btake\s+no\s+further\s+action\b|\b(?:unable|not\s+able)\s+to\s+(?:accept|consider|investigate|progress|escalate|proceed|look\s+into)|\bwill\s+not\s+(?:be\s+)?(?:accept|consider|investigat|progress|escalat|proceed|convene|arrang|look)\w*|\bdeclin(?:e|ed|ing)\s+to\b|\bdecided\s+not\s+to\b|\b(?:cannot|can\s*not)\s+(?:accept|consider|investigate|progress|escalate|proceed)\b|\b(?:pause|paused|pausing|put\s+on\s+hold)\b/i;
 
 const ADJUDICATION_REASON = 'mentions the adjudication';
 const PROCEEDS_REASON = 'says who will investigate';
@@ -76,7 +77,7 @@ const CURRENT_FEATURES: Feature[] = [
   { pattern: /\bstatement\s+of\s+(?:your\s+)?complaint\b/i, stage: 2, type: 'stage2-acknowledgement', weight: 1.5, reason: 'sets out the statement of complaint' },
   { pattern: /\b(?:acknowledge|confirm)\w*\b[^.]*\b(?:receipt|received|request)\b|\bthank\s+you\s+for\s+(?:your\s+)?(?:request|asking)\b/i, type: 'stage2-acknowledgement', weight: 1.5, reason: 'acknowledges a request' },
   { pattern: /\b(?:has|have)\s+been\s+appointed\b|\bwill\s+(?:now\s+)?(?:be\s+)?investigat/i, type: 'stage2-acknowledgement', weight: 1, reason: PROCEEDS_REASON },
-  { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date|take\s+longer\s+than|longer\s+than\s+(?:the|we|expected|planned|originally)|(?:not|unable\s+to|cannot)\s+(?:be\s+able\s+to\s+)?(?:complete|finish)\w*\s+(?:it\s+|the\s+investigation\s+)?(?:within|in|by))\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
+  { pattern: /\b(?:extend|extension|more\s+time|additional\s+time|further\s+time|new\s+date|revised\s+date|take\s+longer\s+than|longer\s+than\s+(?:the|we|expected|planned|originally)|(?:not|unable\s+to|cannot)\s+(?:be\s+(?:able\s+to\s+)?)?(?:complete|finish)\w*\s+(?:it\s+|the\s+investigation\s+)?(?:within|in|by))\b/i, type: 'stage2-extension', weight: 2, reason: 'asks for more time or gives a new date' },
   { pattern: /\bpanel(?:'s|\u2019s)?\s+(?:recommend\w*|report|findings|conclu\w+)|\brecommendations?\s+(?:of|from|made\s+by)\s+the\s+(?:review\s+)?panel|\bpanel\s+(?:met|heard|considered|was\s+held|took\s+place|hearing\s+(?:on|was|took)|meeting\s+(?:on|was|took))/i, stage: 3, type: 'stage3-final-response', weight: 3, reason: 'responds to the review panel' },
   { pattern: /\bfinal\s+response\b/i, stage: 3, type: 'stage3-final-response', weight: 1.5, reason: 'calls itself the final response' },
   { pattern: /\b(?:panel|it|hearing|meeting)\s+will\s+(?:meet|be\s+held|take\s+place|convene|sit)\b[^.]*\bon\s+(?:[a-z]+day\s+)?\d|\b(?:arrang|convene|organis|organiz)\w*\s+(?:a|the|your)\s+(?:stage\s+(?:3|three)\s+)?(?:review\s+)?panel\b/i, stage: 3, type: 'stage3-arrangements', weight: 2, reason: 'arranges the review panel' },
@@ -173,7 +174,7 @@ export function inferLetter(
       for (const feature of CURRENT_FEATURES) {
         if (!feature.pattern.test(s.text)) continue;
         // "Requests received after that date will not be accepted" is about a future request, not this one.
-        if (feature.type === 'refusal' && /\b(?:if|unless|after|outside|beyond)\b/i.test(s.text)) continue;
+        if (feature.type === 'refusal' && /\b(?:if|unless)\b|\b(?:requests?|complaints?|anything)\s+(?:\w+\s+)?(?:received|made|sent)\s+(?:after|outside|beyond)\b/i.test(s.text)) continue;
         // "If we cannot finish in time, we will write with a new date" describes a possible extension.
         if (feature.type === 'stage2-extension' && /\bif\b/i.test(s.text)) continue;
         // "…you will receive the Council's adjudication" or "the panel will send its report, then our final
@@ -214,7 +215,14 @@ export function inferLetter(
   // evidence of what this letter itself does wins; otherwise the best overall score.
   const byPrecedence = ([3, 2, 1] as Stage[]).find((s) => (specific.get(s) ?? 0) >= 3) ?? null;
   // A letter acknowledging a complaint, with no stage named, starts the procedure: stage 1.
-  const stage = frontMatter?.stage ?? byPrecedence ?? best(scores.stage, 1.5) ?? (acknowledgesOnly && requestedStage === null ? 1 : null);
+  // With no stage named: acknowledging a complaint, or answering it with findings, is stage 1 (later
+  // stages name the investigation, the adjudication or the panel).
+  const respondsWithFindings = hasFindings || sentences.some((s) => RESPONDS.test(s.text));
+  const stage =
+    frontMatter?.stage ??
+    byPrecedence ??
+    best(scores.stage, 1.5) ??
+    ((acknowledgesOnly || respondsWithFindings) && requestedStage === null ? 1 : null);
   const typeScore = (type: LetterType) => scores.type.get(type) ?? 0;
   let letterType: LetterType = 'unknown-letter';
   // A refusal or holding letter declines without findings; a response that declines one part is still a response.

@@ -16,7 +16,7 @@ export const ROUTE =
  * "after the review panel", "the Ombudsman expects you to complete…"), which is correct signposting.
  */
 export const AFTER_THE_PROCEDURE =
-  /\b(?:after|once|when|following|until|unless|before)\b[^.;]{0,90}?\b(?:stage[\s-]*(?:3|three)|review\s+panel|panel|all\s+(?:three|3)\s+stages|(?:whole|full|complete|entire|statutory|three[\s-]stage)\s+(?:children'?s\s+|statutory\s+)?(?:complaints?\s+)?(?:procedure|process)|(?:our|the)\s+final\s+(?:stage|response)|(?:complaints?\s+)?(?:procedure|process)\s+(?:is|has\s+been)\s+complet\w*)\b|\bexpects?\b[^.;]{0,80}\bcomplet\w*|\bat\s+the\s+end\s+of\s+(?:the|this|our)\s+(?:statutory\s+|three[\s-]stage\s+)?(?:complaints?\s+)?(?:procedure|process)/i;
+  /\b(?:after|once|when|following|until|unless|before)\b[^.;]{0,90}?\b(?:stage[\s-]*(?:3|three)|stages\s+(?:2|two)\s+and\s+(?:3|three)|all\s+(?:the\s+)?(?:three\s+|3\s+)?stages|review\s+panel|panel|all\s+(?:three|3)\s+stages|(?:whole|full|complete|entire|statutory|three[\s-]stage)\s+(?:children'?s\s+|statutory\s+)?(?:complaints?\s+)?(?:procedure|process)|(?:our|the)\s+final\s+(?:stage|response)|(?:complaints?\s+)?(?:procedure|process)\s+(?:is|has\s+been)\s+complet\w*)\b|\bexpects?\b[^.;]{0,80}\bcomplet\w*|\bat\s+the\s+end\s+of\s+(?:the|this|our)\s+(?:statutory\s+|three[\s-]stage\s+)?(?:complaints?\s+)?(?:procedure|process)/i;
 
 /** The early-referral exception described in the letter itself. */
 export const EARLY_REFERRAL = /\bearly\s+referral\b|\brefer(?:red)?\s+(?:to\s+the\s+ombudsman\s+)?early\b/i;

@@ -1,14 +1,8 @@
-import type { Finding, Rule } from './types';
-// The procedure, not the team: many councils' "Corporate Complaints Team" runs the statutory procedure too.
-import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_MENTION } from './phrases';
+import type { Rule } from './types';
+import { PART3_SUBJECT } from './phrases';
 import { STATUTORY_PROCEDURE } from './wording';
-import { isCorporateMatter } from './scope';
-import { sentencesOfBlock } from './helpers';
+import { corporateProcedureForPart3 } from './scope';
 
-
-/** A sentence that explains the move away from the corporate procedure is correct, not a fault. */
-const MOVED_TO_STATUTORY =
-  /\b(?:statutory|children\s+act|2006\s+regulations|representations\s+procedure)\b[\s\S]*\b(?:mov\w*|transferr?\w*|instead|no\s+longer|now\s+(?:be\s+)?(?:consider|handl|deal|investigat)\w*|should\s+have|wrongly|mistaken\w*|in\s+error|apologi[sz]\w*|rather\s+than)\b|\b(?:mov\w*|transferr?\w*|instead|no\s+longer|should\s+have|wrongly|mistaken\w*|in\s+error|apologi[sz]\w*)\b[\s\S]*\b(?:statutory|children\s+act|2006\s+regulations|representations\s+procedure)\b/i;
 
 export const corporateForStatutory: Rule = {
   meta: {
@@ -34,27 +28,13 @@ export const corporateForStatutory: Rule = {
   },
   check(model) {
     const subject = PART3_SUBJECT.exec(model.text);
-    // No Part 3 subject, or the officer has explained why the matter is outside the statutory procedure.
-    if (!subject || isCorporateMatter(model)) return [];
-    const findings: Finding[] = [];
-    const patterns = model.sentences.some((s) => STATUTORY_MENTION.test(s.text)) ? [CORPORATE_PROCEDURE] : [CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES];
-    for (const sentence of model.sentences) {
-      const matches = patterns.flatMap((pattern) => [...sentence.text.matchAll(pattern)]);
-      if (matches.length === 0) continue;
-      // "It was logged under the corporate procedure. … I have now moved it to the statutory procedure."
-      if (MOVED_TO_STATUTORY.test(sentencesOfBlock(model, sentence.block).map((s) => s.text).join(' '))) continue;
-      for (const m of matches) {
-        const start = sentence.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        findings.push({
-          ruleId: this.meta.id,
-          start,
-          end,
-          message: `This complaint is about a Part 3 Children Act matter (the letter mentions “${subject[0]}”), so it must be handled under the statutory children’s complaints procedure, with an independent Stage 2 and a Review Panel, not the corporate procedure.`,
-          fixes: [{ title: `Change to “${STATUTORY_PROCEDURE}”`, edits: [{ start, end, newText: STATUTORY_PROCEDURE }], preferred: true, safe: true }],
-        });
-      }
-    }
-    return findings;
+    // The procedure, not the team: many councils' "Corporate Complaints Team" runs the statutory procedure too.
+    return corporateProcedureForPart3(model).map(({ start, end }) => ({
+      ruleId: this.meta.id,
+      start,
+      end,
+      message: `This complaint is about a Part 3 Children Act matter (the letter mentions “${subject?.[0] ?? 'children’s social care'}”), so it must be handled under the statutory children’s complaints procedure, with an independent Stage 2 and a Review Panel, not the corporate procedure.`,
+      fixes: [{ title: `Change to “${STATUTORY_PROCEDURE}”`, edits: [{ start, end, newText: STATUTORY_PROCEDURE }], preferred: true, safe: true }],
+    }));
   },
 };

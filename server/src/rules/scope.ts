@@ -1,4 +1,6 @@
 import type { LetterModel } from '../model/letterModel';
+import type { Sentence } from '../model/voice';
+import { sentencesOfBlock } from './helpers';
 import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_MENTION } from './phrases';
 
 /**
@@ -32,4 +34,42 @@ function test(pattern: RegExp, text: string): boolean {
   const found = pattern.test(text);
   pattern.lastIndex = 0;
   return found;
+}
+
+/** A sentence that explains the move away from the corporate procedure is correct, not a fault. */
+const MOVED_TO_STATUTORY =
+  /\b(?:statutory|children\s+act|2006\s+regulations|representations\s+procedure)\b[\s\S]*\b(?:mov\w*|transferr?\w*|instead|no\s+longer|now\s+(?:be\s+)?(?:consider|handl|deal|investigat)\w*|should\s+have|wrongly|mistaken\w*|in\s+error|apologi[sz]\w*|rather\s+than)\b|\b(?:mov\w*|transferr?\w*|instead|no\s+longer|should\s+have|wrongly|mistaken\w*|in\s+error|apologi[sz]\w*)\b[\s\S]*\b(?:statutory|children\s+act|2006\s+regulations|representations\s+procedure)\b/i;
+
+/** "The damp in your flat is not a matter for Children's Services: Housing will reply under the corporate procedure." */
+const ANOTHER_SERVICE =
+  /\bnot\s+(?:a\s+matter|something|an\s+issue)\s+for\s+(?:the\s+)?children|\b(?:passed|referred|forwarded|sent|transferred)\b[^.;]{0,40}\bto\s+(?:the\s+|our\s+)?(?:housing|education|schools?|transport|highways|council\s+tax|benefits|revenues|adult|environmental|planning|parking|waste)\b/i;
+
+export interface CorporateMention {
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+const mentionsMemo = new WeakMap<LetterModel, CorporateMention[]>();
+
+/**
+ * Where a letter about a Part 3 matter puts it through the corporate procedure: each naming of that
+ * procedure, except explanations that the complaint was moved to the statutory procedure and
+ * another service's own matter sent on under its procedure. Empty for corporate matters outside Part 3.
+ */
+export function corporateProcedureForPart3(model: LetterModel): CorporateMention[] {
+  let mentions = mentionsMemo.get(model);
+  if (mentions) return mentions;
+  mentions = [];
+  if (PART3_SUBJECT.test(model.text) && !isCorporateMatter(model)) {
+    const patterns = model.sentences.some((s) => STATUTORY_MENTION.test(s.text)) ? [CORPORATE_PROCEDURE] : [CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES];
+    for (const sentence of model.sentences) {
+      const matches = patterns.flatMap((pattern) => [...sentence.text.matchAll(pattern)]);
+      if (matches.length === 0 || ANOTHER_SERVICE.test(sentence.text)) continue;
+      if (MOVED_TO_STATUTORY.test(sentencesOfBlock(model, sentence.block).map((s) => s.text).join(' '))) continue;
+      for (const m of matches) mentions.push({ sentence, start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length });
+    }
+  }
+  mentionsMemo.set(model, mentions);
+  return mentions;
 }

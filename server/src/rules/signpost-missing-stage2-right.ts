@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { missingNextStep } from './signpost-missing-next-step';
 import { DENIAL, OFFER, STAGE2_THING } from './phrases';
 import { offers, replaceFix } from './helpers';
+import { corporateProcedureForPart3 } from './scope';
 
 const MANAGERS_REVIEW =
   /\breview(?:ed)?\b[^.;]{0,40}\bby\s+(?:the|a|an|our)\s+(?:\w+\s+){0,3}?(?:director|manager|head|senior|officer|lead)\b|\b(?:director|manager|head\s+of\s+service|senior\s+officer)\b(?:\s+[\w-]+){0,4}?\s+will\s+(?:review|look\s+again|reconsider|look\s+at|re-?examine)\b/i;
@@ -33,7 +34,11 @@ export const missingStage2Right: Rule = {
   check(model, context) {
     // "You can ask for a Stage 2 review by the Assistant Director" offers a manager's review, not the
     // statutory Stage 2 (an Investigating Officer and an Independent Person): it is replaced.
-    const managerial = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => MANAGERS_REVIEW.test(s.text) && !INDEPENDENT.test(s.text));
+    // So does "Stage 2 of our procedure" in a Part 3 letter that runs under the corporate procedure.
+    const corporate = corporateProcedureForPart3(model).length > 0;
+    const managerial = offers(model, STAGE2_THING, OFFER, DENIAL).filter(
+      (s) => (MANAGERS_REVIEW.test(s.text) || corporate) && !INDEPENDENT.test(s.text),
+    );
     const genuine = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => !managerial.includes(s));
     if (managerial.length > 0 && genuine.length === 0) {
       return managerial.map((sentence) => ({
@@ -41,7 +46,7 @@ export const missingStage2Right: Rule = {
         start: sentence.start,
         end: sentence.end,
         message:
-          'This offers a Stage 2 review by a council manager. Statutory Stage 2 is an investigation by an Investigating Officer, overseen by an Independent Person who is not employed by the council; tell the complainant they can ask for that.',
+          'This offers a Stage 2 that is a council manager’s review or the corporate procedure’s second stage. Statutory Stage 2 is an investigation by an Investigating Officer, overseen by an Independent Person who is not employed by the council; tell the complainant they can ask for that.',
         fixes: [replaceFix('Replace with the Stage 2 paragraph', sentence, stage2Paragraph(context.council), { safe: true, group: 'stage2-paragraph' })],
       }));
     }

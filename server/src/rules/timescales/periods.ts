@@ -30,6 +30,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const PERIOD =
   /\b(?<amount>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty[\s-]five|twenty[\s-]eight|twenty|thirty|forty|sixty[\s-]five|ninety)(?:\s*\(\d{1,3}\))?\s+(?:(?<kind>working|business|calendar|clear)\s+)?(?<unit>days?|weeks?|months?)\b/gi;
 
+const INTRODUCED =
+  /\b(?:within|in|up\s+to|no\s+later\s+than|no\s+more\s+than|not\s+more\s+than|maximum\s+of|at\s+most|of|takes?|taking|took|have|has|allows?|allowed|extend\w*(?:\s+it)?\s+(?:to|by)|for|than|be|is|are|usually|normally|about|around|roughly|or|and|to)\s+(?:(?:a|an|the|usual|normal|statutory|further|another|maximum|total)\s+)?$|^\s*$|[,(:]\s*$/i;
+const MEASURES_DELAY = /^\s*(?:late|later|after|overdue|beyond|past|longer|over\s+the|more\s+than)\b/i;
+
 /** Time words that make a sentence about a timescale at all. */
 const TIMING = /\b(?:within|in|up\s+to|no\s+later\s+than|no\s+more\s+than|maximum|at\s+most|takes?|have|has|allow\w*|extend\w*|of\s+(?:receiving|receipt|the\s+date))\b/i;
 
@@ -40,8 +44,10 @@ const OF_THIS_LETTER = /\b(?:of|from|after)\s+(?:receiving|the\s+receipt\s+of|re
 const PANEL = /\bpanel\b/i;
 const PANEL_MEETS = /\b(?:meet|met|meeting|held|hold|convene\w*|hearing|take\s+place|sit|arrang\w*|organis\w*)\b/i;
 const REPORT = /\breport\b/i;
+/** The panel itself reporting: "the panel will send its recommendations / write to you within 5 working days". */
+const PANEL_REPORTS = /\bpanel\s+will\s+(?:send|write|produce|issue|provide|share|give)\w*\b(?!\s+(?:a\s+)?(?:date|invitation))/i;
 const AFTER_PANEL = /\b(?:after|following|of|from)\s+(?:the\s+)?(?:panel(?:['\u2019]s)?|hearing|meeting|review\s+panel|recommendations?|report|receiving\s+(?:the\s+)?(?:panel|recommendations|report))/i;
-const RESPONDS = /\b(?:respond|response|reply|write\s+to\s+you|decision|decide|tell\s+you)\w*/i;
+const RESPONDS = /\b(?:respond|response|reply|write\s+(?:back\s+)?to\s+you|get\s+back\s+to\s+you|decision|decide|tell\s+you)\w*/i;
 const STAGE2 = /\bstage[\s-]*(?:2|two)\b|\binvestigation\b|\binvestigating\s+officer\b|\badjudicat\w*/i;
 const STAGE2_ALL = new RegExp(STAGE2.source, 'gi');
 const STAGE1 = /\bstage[\s-]*(?:1|one)\b|\blocal\s+resolution\b/i;
@@ -50,7 +56,7 @@ const COMPLETES = /\b(?:complet\w*|respond\w*|response|reply|finish\w*|conclud\w
 /** Which statutory timescale a sentence (or clause) is about; `tail` is the text after the period or date. */
 export function topicOf(sentence: string, tail: string, model: LetterModel): PeriodTopic | null {
   if (OF_THIS_LETTER.test(tail) || (COMPLAINANT_ACTS.test(sentence) && !COUNCIL_ACTS.test(sentence))) return 'requestWindow';
-  if (PANEL.test(sentence) && REPORT.test(sentence) && !RESPONDS.test(sentence.replace(REPORT, ''))) return 'panelReport';
+  if (PANEL_REPORTS.test(sentence) || (PANEL.test(sentence) && REPORT.test(sentence) && !RESPONDS.test(sentence.replace(REPORT, '')))) return 'panelReport';
   if ((PANEL.test(sentence) || /\brecommendations?\b/i.test(sentence)) && AFTER_PANEL.test(sentence) && RESPONDS.test(sentence)) return 'finalResponse';
   if (PANEL.test(sentence) && PANEL_MEETS.test(sentence)) return 'panelMeeting';
   // The stage word must not be the only "completing" word: "since the investigation, …" is not about its length.
@@ -94,6 +100,9 @@ export function statedPeriods(model: LetterModel): StatedPeriod[] {
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(sentence.text); m; m = PERIOD.exec(sentence.text)) {
       const groups = m.groups ?? {};
+      // "within 25 working days" states a timescale; "some 24 working days after that maximum" measures a delay.
+      if (!INTRODUCED.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (MEASURES_DELAY.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       const amount = /^\d+$/.test(groups.amount) ? Number(groups.amount) : NUMBER_WORDS[groups.amount.toLowerCase().replace(/[\s-]+/, ' ')];
       if (!amount) continue;
       const kind = groups.kind?.toLowerCase();
