@@ -76,6 +76,10 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
       { letter: 'stage2-adjudication', text: 'The Independent Person, Mr Ford, is employed by the Council as a Principal Social Worker in another team.', fixed: '' },
       { letter: 'stage2-adjudication', text: 'Our Head of Safeguarding, Mrs Ellis, acted as Independent Person.', fixed: '' },
       { letter: 'stage2-adjudication', text: 'Mrs Ali, the Independent Person, is married to one of our councillors.', fixed: '' },
+      { letter: 'stage2-adjudication', text: 'Mrs Ali was the Independent Person. Her husband works in the Council’s highways department.', fixed: '' },
+      { letter: 'stage2-adjudication', text: 'Mrs Ruth Penrose oversaw the investigation as the Independent Person; Mrs Penrose is a magistrate and the civil partner of Councillor Anne Lowe.', fixed: '' },
+      { letter: 'stage2-adjudication', text: 'Mr Idris Cole acted as the Independent Person. He is married to the Council’s Head of Finance, but has no role in children’s services.', fixed: '' },
+      { letter: 'stage2-acknowledgement', text: 'The Independent Person will be Ms Carys Lloyd, whose husband is a member of this Council.', fixed: '' },
     ],
     correct: [
       { letter: 'stage2-adjudication', text: 'Mr Khan, an independent consultant, was the Independent Person.' },
@@ -83,6 +87,10 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
       { letter: 'stage2-adjudication', text: 'Ms Dean, the Independent Person, is a retired social worker who has never worked for the Council.' },
       { letter: 'stage2-adjudication', text: 'The Independent Person, Mr Ford, is a former team manager from another local authority.' },
       { letter: 'stage2-adjudication', text: 'Your complaint was investigated by Ms Green, a senior manager in our Quality Assurance team, with Mr Shah as the Independent Person.' },
+      { letter: 'stage2-adjudication', text: 'Mrs Ruth Penrose was the Independent Person; she was formerly married to a councillor but they divorced in 2015.' },
+      { letter: 'stage2-adjudication', text: 'Mr Idris Cole was the Independent Person. The Investigating Officer, Ms Lane, is married to one of our team managers.' },
+      { letter: 'stage2-adjudication', text: 'The Independent Person, Ms Carys Lloyd, is the wife of a former councillor of a neighbouring authority and has no link with this Council.' },
+      { letter: 'stage2-adjudication', text: 'Mrs Ali was the Independent Person. Her husband is a councillor in another borough, and she has no link with this Council.' },
     ],
   },
 
@@ -185,11 +193,34 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
         text: 'I have read the reports of the Investigating Officer and the Independent Person, which are enclosed, and I agree with them.',
         fixed: '| [complaint 1] | [upheld / partly upheld / not upheld / no finding] | [action, who, by when] |',
       },
+      {
+        letter: 'stage2-adjudication',
+        text: '## Complaint 1: missed visits\n\nFinding: upheld. I apologise that three visits were missed.\n\n## Complaint 2: the care plan\n\nFinding: not upheld.',
+        fixed: 'Finding: upheld. I apologise that three visits were missed. Action: [what we will do to put this right, who will do it, and by when].',
+      },
+      {
+        letter: 'stage2-adjudication',
+        text: '**Complaint 1 – the review was cancelled.**\n\nFinding: partly upheld. I am sorry the review was cancelled without notice, and for the worry that caused.\n\n**Complaint 2 – the plan.**\n\nFinding: not upheld.',
+        fixed: 'and for the worry that caused. Action: [what we will do to put this right, who will do it, and by when].',
+      },
+      {
+        letter: 'stage2-adjudication',
+        text: 'You complained that:\n\n1. the plan was not shared with you. Upheld.\n2. the review was late. Upheld.\n\nI apologise for both of these failings.',
+        fixed: 'Upheld. Action: [what we will do to put this right, who will do it, and by when].',
+      },
     ],
     correct: [
       {
         letter: 'stage2-adjudication',
-        text: '## Complaint 1: missed visits\n\nFinding: upheld. I apologise that three visits were missed.\n\n## Complaint 2: the care plan\n\nFinding: not upheld.',
+        text: '## Complaint 1: missed visits\n\nFinding: upheld. I apologise that three visits were missed; visits are now booked a month ahead.\n\n## Complaint 2: the care plan\n\nFinding: not upheld.',
+      },
+      {
+        letter: 'stage2-adjudication',
+        text: 'All three of your complaints are upheld:\n\n1. The plan was not shared with you.\n2. The review was late.\n3. Your calls were not returned.\n\nI am sorry for these failings. To put things right:\n\n- the team manager will share the plan with you by 30 June;\n- reviews will be booked three months ahead from July.',
+      },
+      {
+        letter: 'stage2-adjudication',
+        text: '## Complaint 1: the attendance figure\n\nFinding: upheld. I apologise for the wrong figure in the assessment. No further action is needed, since the assessment was corrected in May and a copy was sent to you.',
       },
       {
         letter: 'stage2-adjudication',
@@ -264,6 +295,9 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
         fixed: 'The panel will be three people independent of the Council',
       },
       { letter: 'stage2-adjudication', text: 'A review panel made up of senior managers will then look at your complaint again.', fixed: 'The panel will be three people independent of the Council' },
+      { letter: 'stage3-arrangements', text: 'The panel will have two members: Mrs Ode, who will chair it, and Mr Penn.', fixed: 'The panel will be three people independent of the Council, one of whom will chair it.' },
+      { letter: 'stage3-arrangements', text: '**Your panel**\nThere will be four panel members, all independent of the Council.', fixed: '**Your panel**\nThe panel will be three people independent of the Council' },
+      { letter: 'stage3-arrangements', text: 'Because of staff sickness the Review Panel will now be just two people, Mr Hale and Ms Dee.', fixed: 'The panel will be three people independent of the Council' },
     ],
     correct: [
       { letter: 'stage3-arrangements', text: 'The panel will be chaired by an independent person, Mr Grant, and will have two other independent members.' },
@@ -272,6 +306,10 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
       { letter: 'stage3-arrangements', text: 'Council officers will attend the panel to explain the Council’s decisions, but they will not be members of it.' },
       { letter: 'stage3-arrangements', text: 'Mr Fry, the Independent Person from Stage 2, will attend the panel to give his views.' },
       { letter: 'stage3-arrangements', text: 'The panel will be chaired by Mrs Shah, an independent chair who is a former director of children’s services in another authority.' },
+      { letter: 'stage3-arrangements', text: 'Besides its independent chair, the panel will have two other members, both independent of the Council.' },
+      { letter: 'stage3-arrangements', text: 'The panel will have two independent members plus an independent chair, Mrs Shah.' },
+      { letter: 'stage3-arrangements', text: 'There will be two panel members and an independent chair, all three independent of the Council.' },
+      { letter: 'stage3-arrangements', text: 'The panel will meet for two hours, and two members of our staff will attend to explain the Council’s decisions.' },
     ],
   },
 
@@ -302,6 +340,21 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
         text: 'The Review Panel met on 3 June and made three recommendations. I have discussed them with the Independent Person.',
         fixed: 'The Review Panel met on 3 June and made three recommendations. Our decision on each recommendation:',
       },
+      {
+        letter: 'stage3-final-response',
+        text: 'The panel made two recommendations.\n\n**1. That the Council refund the cost of the private assessment.**\n\nWe will not be doing this.\n\n**2. That the Council review the short breaks policy.**\n\nAccepted: the review will be finished by 30 September.',
+        fixed: 'We will not be doing this. Our reasons: [why the Council does not accept this recommendation].',
+      },
+      {
+        letter: 'stage3-final-response',
+        text: 'The panel recommended that the Council should:\n\n1. apologise for the missed visits;\n2. pay you £200; and\n3. review the contact arrangements.\n\n**Recommendation 1**\n\nAccepted. I apologise for the missed visits.\n\n**Recommendation 3**\n\nAccepted. The review will take place by 31 July.',
+        fixed: '2. pay you £200; and Our decision: [accepted, and what we will do by when / not accepted, and why].',
+      },
+      {
+        letter: 'stage3-final-response',
+        text: 'The panel made two recommendations.\n\n### 1. Pay the setting-up-home allowance\n\nWe have paid the allowance in full.\n\n### 2. Give you a new personal adviser\n\nThe Leaving Care team will look into this.',
+        fixed: '### 2. Give you a new personal adviser\n\nOur decision: [accepted, and what we will do by when / not accepted, and why].\n\nThe Leaving Care team will look into this.',
+      },
     ],
     correct: [
       { letter: 'stage3-final-response', text: 'The Review Panel met on 3 June and made two recommendations, both of which the Council accepts. We will review the contact plan by 31 July.' },
@@ -311,6 +364,18 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
         text: '**Recommendation 3: reimburse the £640 you spent on private therapy.** Not accepted. The therapy was arranged before the assessment was requested, and the Council does not pay for services it was not asked to provide.',
       },
       { letter: 'stage3-final-response', text: 'The Review Panel did not make any recommendations, because it found that the Council had acted correctly.' },
+      {
+        letter: 'stage3-final-response',
+        text: 'The panel made two recommendations.\n\n## Recommendation 1: a new personal adviser\n\n**Our decision:** Accepted.\n\n**What we will do:** Ms Lee will be your personal adviser from 1 July.\n\n## Recommendation 2: a payment of £500\n\n**Our decision:** Not accepted.\n\n**Reasons:** We paid you £500 for the same delay in March, so a second payment would pay twice for one fault.',
+      },
+      {
+        letter: 'stage3-final-response',
+        text: 'Here is what we will do about each thing the panel recommended.\n\n**1. Give you a new social worker.**\nYes, we will do this. Ms Lee will call you this week.\n\n**2. Pay for the missed sessions.**\nYes. The payment will reach you by 20 June.\n\n**3. Keep the same social worker until you are 18.**\nNo. We cannot promise this, because staff sometimes leave, but we will always introduce you to a new worker in person.',
+      },
+      {
+        letter: 'stage3-final-response',
+        text: '## The panel’s recommendations\n\n### 1. Apologise for the delay\n\nAccepted. I apologise for the delay in your assessment.\n\n### 2. Review the short breaks policy\n\nAccepted. The review will be completed by 30 September.',
+      },
     ],
   },
 
@@ -448,11 +513,24 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
         text: 'I note that you do not wish to be phoned. Unfortunately we cannot arrange the actions in this letter unless we meet you first.',
         fixed: 'As you have asked, we will deal with your complaint in writing.',
       },
+      {
+        letter: 'stage2-acknowledgement',
+        text: 'You asked us to deal with you in writing only. Please ring Mr Obi on 01632 960 111 to arrange a meeting. We will not be able to progress your complaint until this has happened.',
+        fixed: 'You asked us to deal with you in writing only. As you have asked, we will deal with your complaint in writing.',
+        gone: 'Please ring Mr Obi',
+      },
+      {
+        letter: 'stage1-response',
+        text: 'You have asked us to contact you by email only. The social worker would like to visit you at home. Your complaint will be kept on hold until then.',
+        fixed: 'As you have asked, we will deal with your complaint in writing.',
+      },
     ],
     correct: [
       { letter: 'stage1-response', text: 'You have asked us to contact you by email only, and we will. If you would ever like to meet, we would be happy to arrange it.' },
       { letter: 'stage1-response', text: 'We will need to meet you to agree the new contact plan.' },
       { letter: 'stage1-response', text: 'If you would like an advocate, please contact the Complaints Team by letter or email. Your social worker will meet you every fortnight until the review.' },
+      { letter: 'stage1-response', text: 'You have asked us to contact you by email only. We have asked the school for its records, and your complaint is on hold until they arrive.' },
+      { letter: 'stage1-response', text: 'You have asked us to contact you by email only. If you would like to talk to Mr Obi, you can ring him, but your complaint will not be held up until you do.' },
     ],
   },
 
@@ -558,11 +636,16 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
       { letter: 'stage3-final-response', text: 'I am sorry for the delay in responding to the panel’s recommendations.', fixed: 'We have considered a remedy for the time and trouble this delay caused you' },
       { letter: 'stage2-adjudication', text: 'I accept that we failed to meet the statutory timescale for your Stage 2 investigation, and I am sorry.', fixed: 'We have considered a remedy' },
       { letter: 'stage2-adjudication', text: 'We took far too long to arrange your Stage 2 investigation, and I apologise.', fixed: 'We have considered a remedy' },
+      { letter: 'stage2-adjudication', text: 'I have to acknowledge that our reply is late: it comes well after the date the regulations set.', fixed: 'We have considered a remedy' },
+      { letter: 'stage3-final-response', text: 'I am sorry that it has taken us much longer than it should have to send you our response to the panel.', fixed: 'We have considered a remedy' },
+      { letter: 'stage2-adjudication', text: 'I regret that the investigation took longer than the 65 working days the law allows.', fixed: 'We have considered a remedy' },
     ],
     correct: [
       { letter: 'stage2-adjudication', text: 'I apologise that this response is much later than the 65 working days the law allows. In recognition of the time and trouble this caused you, we will pay you £150.' },
       { letter: 'stage2-adjudication', text: 'Complaint 1 is upheld: I apologise for the delay in the foster carer assessment, which will be completed by 30 June.' },
       { letter: 'stage2-adjudication', text: 'It took eleven weeks to arrange your carer’s assessment, which was too long, and I am sorry.' },
+      { letter: 'stage2-adjudication', text: 'I acknowledge that the new placement took longer than we hoped to find, and I am sorry for the worry this caused.' },
+      { letter: 'stage2-adjudication', text: 'I recognise that this response is not late, but I know you have waited a long time for the assessment itself.' },
     ],
   },
 };

@@ -103,10 +103,43 @@ const ACTION_INTRO =
   /\b(?:we\s+will|I\s+will|the\s+council\s+will|will\s*:|actions?|action\s+plan|put\s+(?:things|this|it|matters)\s+right|next\s+steps|learning|remed(?:y|ies)|to\s+do|enclos\w*)\b/i;
 const RECOMMENDATION_INTRO = /\brecommend\w*/i;
 const RECOMMENDATION_ITEM = /^\s*(?:that\s+(?:the\s+council|the\s+service|we|the\s+local\s+authority|children['’]s\s+services)|the\s+council\s+should|recommendation\b)/i;
+/** A numbered lead ("**1. Give Reece a new adviser.**", "**(b) That the Council…**"): an item of a numbered set. */
+const NUMBERED_LEAD = /^\s*\(?(\d{1,2}|[a-h])[.)]\s+\S/i;
+const DIGIT_FIRST = /^\d/i;
+/** Anything but spaces and emphasis markers after a lead: the paragraph goes on past its bold title. */
+const TEXT_AFTER_LEAD = /[^\s*_]/i;
+const NUMBERED_ITEM_PREFIX = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+/i;
+/**
+ * Emphasised field labels inside a point ("**Our decision:**", "*Response:*", "**Reasons**",
+ * "**Apology and action:**"): parts of the point above them, never points of their own.
+ */
+const FIELD_WORD =
+  String.raw`(?:decisions?|responses?|reasons?|reasoning|rationale|explanation|why|findings?|outcomes?|conclusions?|actions?(?:\s+(?:taken|agreed|plan|required))?|apolog(?:y|ies)|remed(?:y|ies)|learning|progress|update|status|comments?|evidence|analysis|summary|next\s+steps?|by\s+when|timescales?|target\s+dates?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|what\s+(?:we|I|the\s+council)\s+(?:will\s+do|(?:have|has)\s+done|(?:have\s+|has\s+)?(?:found|decided))|what\s+happens\s+next)`;
+const FIELD_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:the\s+)?(?:council['’]s|our|my|panel['’]s|investigating\s+officer['’]s|adjudicat\w+['’]s)\s+)?` +
+    FIELD_WORD +
+    String.raw`(?:\s*(?:,|and|&|\/)\s*` +
+    FIELD_WORD +
+    String.raw`)*(?:\s+(?:on\s+(?:this|the)\s+(?:recommendation|point|complaint)))?\s*[:.–—-]?\s*$`,
+  'i',
+);
 
 /** A block where a section ends: the next step, a summing-up, the sign-off. */
 const CLOSING_BLOCK =
-  /^\s*(?:if\s+you\s+(?:are|remain|feel|still|would|wish|want|have|do|disagree)|should\s+you|what\s+happens\s+next|next\s+steps?|(?:your\s+)?right\s+to|yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards|regards\b|I\s+hope\s+(?:this|that)|I\s+trust|thank\s+you\s+(?:for|again)|please\s+(?:contact|let\s+(?:me|us)\s+know|write|tell\s+us|get\s+in\s+touch)|you\s+(?:can|may)\s+(?:also\s+)?(?:ask|request|contact|complain|refer|write)|overall\b|in\s+summary|to\s+summari[sz]e|in\s+conclusion|taken\s+together|to\s+conclude|finally\b|in\s+total\b|I\s+enclose|(?:the\s+)?local\s+government\s+and\s+social\s+care\s+ombudsman)/i;
+  /^\s*(?:if\s+you\s+(?:are|remain|feel|still|would|wish|want|have|do|disagree)|if\s+you['’](?:re|d|ve)\b|should\s+you|what\s+happens\s+next|next\s+steps?|(?:your\s+)?right\s+to|yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards|regards\b|I\s+hope\s+(?:this|that)|I\s+trust|thank\s+you\s+(?:for|again)|please\s+(?:contact|let\s+(?:me|us)\s+know|write|tell\s+us|get\s+in\s+touch)|you\s+(?:can|may)\s+(?:also\s+)?(?:ask|request|contact|complain|refer|write)|overall\b|in\s+summary|to\s+summari[sz]e|in\s+conclusion|taken\s+together|to\s+conclude|finally\b|in\s+total\b|I\s+enclose|(?:the\s+)?local\s+government\s+and\s+social\s+care\s+ombudsman)/i;
+
+/** Headings of the letter's closing parts, after the points. */
+const CLOSING_SECTION =
+  /\badvoca\w*|\bombudsman\b|\bLGSCO\b|\bnot\s+(?:happy|satisfied)\b|\bstill\s+(?:unhappy|dissatisfied)\b|\bnext\s+steps?\b|\bwhat\s+happens\s+(?:next|now)\b|\bcontact\s+(?:us|details)\b|\bfurther\s+help\b|\benclos\w+/i;
+
+/** A heading for the letter's actions as a whole ("What we will do", "Putting things right"). */
+const ACTION_SECTION_HEAD =
+  /^\s*(?:what\s+(?:we|I|the\s+council)\s+(?:will|are\s+going\s+to|is\s+going\s+to|have\s+agreed\s+to)\s+do|(?:agreed\s+)?actions?(?:\s+plan)?\s*:?\s*$|putting\s+(?:things|this|it|matters)\s+right|(?:to\s+)?put\s+(?:things|this|it|matters)\s+right|how\s+(?:we|the\s+council)\s+will\s+put|remed(?:y|ies)\s*:?\s*$|learning(?:\s+and\s+actions?)?\s*:?\s*$)/i;
+
+/** Whether a paragraph ends the points: the next step, a summing-up, the sign-off ("If you are not satisfied…", "I hope…"). */
+export function closesPoints(text: string): boolean {
+  return CLOSING_BLOCK.test(text);
+}
 
 // Findings.
 const NO_FINDING =
@@ -127,7 +160,7 @@ const FIRST_PERSON_DECISION = /\b(?:I|we|my|our|the\s+adjudicat\w+(?:\s+officer)
 
 // Recommendations.
 const NOT_ACCEPTED =
-  /\bnot\s+(?:been\s+)?(?:accept(?:ed)?|agreed)\b|\b(?:do|does|did|will|can|could|would|is|are)\s*(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:accept|agree|implement|support|follow|adopt)\w*\b|\breject(?:ed|s)?\b|\bdeclin(?:e|ed|es)\b|\b(?:unable|not\s+able)\s+to\s+(?:accept|agree|implement|follow)\b/i;
+  /\bnot\s+(?:been\s+)?(?:accept(?:ed)?|agreed)\b|\b(?:cannot|can['’]t|won['’]t|shan['’]t|couldn['’]t|wouldn['’]t)\s+(?:\w+\s+)?(?:accept|agree|implement|support|follow|adopt)\w*\b|\b(?:do|does|did|will|can|could|would|is|are)\s*(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:accept|agree|implement|support|follow|adopt)\w*\b|\breject(?:ed|s)?\b|\bdeclin(?:e|ed|es)\b|\b(?:decided|decides?|deciding)\s+against\b|\bturn(?:ed|s|ing)?\s+(?:(?:this|that|it|the\s+recommendation)\s+)?down\b|\b(?:unable|not\s+able)\s+to\s+(?:accept|agree|implement|follow)\b/i;
 const PARTLY_ACCEPTED =
   /\b(?:partly|partially|in\s+part)\s+(?:accept(?:ed|s)?|agreed?)\b|\baccept(?:ed|s)?\s+(?:in\s+part|part\s+of|with\s+(?:modification|amendment|changes?))\b|\bagreed?\s+in\s+part\b/i;
 const ACCEPTED =
@@ -211,6 +244,24 @@ export function decisionOf(text: string): Decision | null {
   if (PARTLY_ACCEPTED.test(clean)) return 'partly-accepted';
   if (NOT_ACCEPTED.test(clean)) return 'not-accepted';
   if (ACCEPTED.test(clean)) return 'accepted';
+  return null;
+}
+
+/**
+ * A short answer to a recommendation, in the sentence right after it: "Yes.", "Yes, we will do
+ * this.", "Agreed.", "We will do this.", "Done."; "No." Only read there: elsewhere "yes" is not a decision.
+ */
+const ANSWER_YES =
+  /^\W*(?:yes\b|(?:agreed|done|completed)\s*(?:[.,:;!–—-]|$))|^\W*(?:(?:I|we|the\s+council)\s*(?:will|['’]ll|shall|(?:am|are|is)\s+(?:happy|pleased|glad)\s+to|(?:have|has|['’]ve)\s+(?:already\s+)?(?:done|actioned))\s*(?:(?:do|action|carry\s+out|put\s+in\s+place|take\s+forward|arrange)\s+)?(?:this|that|it|so)\b)/i;
+/** Already done: "We have paid the allowance in full.", "This has now been arranged." */
+const ANSWER_DONE =
+  /^\W*(?:I|we|the\s+council)\s+(?:\w+\s+)?agrees?\s*(?:[.,;:!–—-]|$|\s+(?:with|to)\b)|^\W*(?:this|it|that)\s+(?:will|shall|is\s+going\s+to)\s+(?:now\s+)?be\s+(?:done|actioned|arranged|put\s+in\s+place|implemented|completed|paid|carried\s+out|made)\b|^\W*(?:I|we|the\s+council|this|it|that)\s+(?:have|has|['’]ve)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:paid|done|arranged|completed|made|put\s+in\s+place|carried\s+out|corrected|allocated|appointed|sent|issued|updated|changed|implemented|actioned|agreed)\b/i;
+const ANSWER_NO =
+  /^\W*no\s*(?:[.,:;!–—-]|$|\s+(?:we|I|the\s+council)\b)|^\W*(?:I|we|the\s+council)\s*(?:will\s+not|won['’]t|shall\s+not|cannot|can['’]t|(?:am|are|is)\s+not\s+(?:able|going)\s+to|(?:have|has)\s+decided\s+not\s+to)\s+(?:be\s+)?(?:do(?:ing)?|action(?:ing)?|tak(?:e|ing)\s+(?:this|it)\s+forward|carry(?:ing)?\s+(?:this|it)\s+out|agree(?:ing)?\s+to)\s+(?:this|that|it|so)?\b/i;
+
+export function answerOf(text: string): Decision | null {
+  if (ANSWER_NO.test(text)) return 'not-accepted';
+  if (ANSWER_YES.test(text) || ANSWER_DONE.test(text)) return 'accepted';
   return null;
 }
 
@@ -298,10 +349,34 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
 
   const candidates: Candidate[] = [];
   const starts = new Set<number>();
+  /** Block `k` is a paragraph introducing the panel's recommendations ("The panel made three recommendations."). */
+  const introducesRecommendations = (k: number) =>
+    k >= 0 && blocks[k].kind === 'paragraph' && RECOMMENDATION_INTRO.test(voiceOf(k)) && !RECOMMENDATION_ITEM.test(voiceOf(k));
+  /** Block `k`, or the paragraph right after it, states a finding on a complaint. */
+  const statesFinding = (k: number) =>
+    outcomeOf(voiceOf(k)) !== null || (k + 1 < limit && blocks[k + 1].kind === 'paragraph' && outcomeOf(byBlock.get(k + 1)?.[0]?.text ?? '') !== null);
+  /** The text of a paragraph that is only a bold line, standing as a heading ("**What we will do**"). */
+  const pseudoHeading = (k: number): string | null => {
+    if (blocks[k].kind !== 'paragraph') return null;
+    const lead = emphasisedLead(model, blocks[k]);
+    if (!lead || lead.end < blocks[k].end - 2) return null;
+    return model.voice.slice(lead.start, lead.end);
+  };
+  /** A bold line standing as a heading for the letter's closing parts ("**Help from an advocate**", "**If you're still not happy**"). */
+  const closingPseudoHeading = (k: number) => {
+    const leadText = pseudoHeading(k);
+    return leadText !== null && !FIELD_LABEL.test(leadText) && (CLOSING_SECTION.test(leadText) || CLOSING_BLOCK.test(leadText));
+  };
   const isClosing = (index: number) => index >= limit || (blocks[index].kind !== 'table-row' && CLOSING_BLOCK.test(voiceOf(index)));
 
   // 1. Headings and labelled paragraphs ("Complaint 1: …", "**Recommendation 2**").
   let findingsHeadingLevel = 0;
+  // A heading about the panel's recommendations ("## The panel's recommendations"): numbered
+  // sub-headings under it are recommendations, and so are numbered headings that follow an
+  // introduction to them ("The panel made three recommendations." then "### 1. …", "### 2. …").
+  let recommendationsHeadingLevel = 0;
+  let lastNumbered: { level: number; kind: PointKind } | null = null;
+  let lastNumberedLead: PointKind | null = null;
   for (let i = 0; i < limit; i++) {
     const block = blocks[i];
     if (block.kind === 'table-row') continue;
@@ -310,18 +385,32 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     if (block.kind === 'heading') {
       const level = block.headingLevel ?? 1;
       if (findingsHeadingLevel && level <= findingsHeadingLevel) findingsHeadingLevel = 0;
+      if (recommendationsHeadingLevel && level <= recommendationsHeadingLevel) recommendationsHeadingLevel = 0;
       if (label) {
         candidates.push({ kind: label.kind, source: 'heading', number: label.number, block: i, lastBlock: i, headingLevel: level });
       } else {
         const numbered = NUMBERED_HEADING.exec(text);
         if (numbered && !GENERIC_SECTION.test(numbered[2])) {
-          candidates.push({ kind: 'complaint', source: 'heading', number: numbered[1], block: i, lastBlock: i, headingLevel: level, tentative: true });
+          const previous = lastNumbered as { level: number; kind: PointKind } | null;
+          const recommendation: boolean =
+            (recommendationsHeadingLevel > 0 && level > recommendationsHeadingLevel) ||
+            (previous && previous.level === level ? previous.kind === 'recommendation' : introducesRecommendations(i - 1));
+          const kind: PointKind = recommendation ? 'recommendation' : 'complaint';
+          candidates.push({ kind, source: 'heading', number: numbered[1], block: i, lastBlock: i, headingLevel: level, tentative: !recommendation });
+          lastNumbered = { level, kind };
+          continue;
         } else if (findingsHeadingLevel && level > findingsHeadingLevel && !GENERIC_SECTION.test(text)) {
           candidates.push({ kind: 'complaint', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
+        } else if (recommendationsHeadingLevel && level > recommendationsHeadingLevel && !GENERIC_SECTION.test(text) && !FIELD_LABEL.test(text)) {
+          candidates.push({ kind: 'recommendation', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
         } else if (FINDINGS_SECTION.test(text)) {
           findingsHeadingLevel = level;
+        } else if (RECOMMENDATION_INTRO.test(text)) {
+          recommendationsHeadingLevel = level;
         }
       }
+      if (!lastNumbered || level <= lastNumbered.level) lastNumbered = null;
+      lastNumberedLead = null;
       continue;
     }
     if (label) {
@@ -338,21 +427,37 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     }
     if (lists[i].marker === 'ordered') continue;
     // Unlabelled points: "*You were not given notice.* Upheld. …", "**Communication**" over "Finding: …",
-    // and, under "The panel's recommendations", paragraphs such as "The Council should …".
+    // and, under "The panel's recommendations", paragraphs such as "The Council should …" or
+    // "**1. Give Reece a new adviser.**". A field label ("**Our decision:**", "*Reasons:*")
+    // belongs to the point above it.
     const lead = emphasisedLead(model, block);
+    const leadText = lead ? model.voice.slice(lead.start, lead.end) : '';
+    if (lead && FIELD_LABEL.test(leadText)) continue;
     const inRecommendations = recommendationSectionAt(blocks, i, voiceOf);
-    const recommendationItem = RECOMMENDATION_ITEM.test(lead ? model.voice.slice(lead.start, lead.end) : text);
-    if (inRecommendations && (recommendationItem || (lead && lead.end < block.end && decisionOf(text)))) {
-      candidates.push({ kind: 'recommendation', source: lists[i].marker ? 'list' : 'label', number: null, block: i, lastBlock: i, listIndent: lists[i].marker ? lists[i].indent : undefined, titleEnd: lead?.end });
+    // A numbered lead ("**1. Give Reece a new adviser.**") is a recommendation right after an
+    // introduction to them, under a heading about them, or after another numbered recommendation;
+    // one that states a finding ("**2. Missed visits.** Upheld.", or "Finding: …" below it) is a complaint point.
+    const numbered = lead ? NUMBERED_LEAD.exec(leadText) : null;
+    const numberedLead: RegExpExecArray | null =
+      numbered && !statesFinding(i) && (recommendationsHeadingLevel > 0 || (lastNumberedLead ? lastNumberedLead === 'recommendation' : introducesRecommendations(i - 1)))
+        ? numbered
+        : null;
+    if (numbered) lastNumberedLead = numberedLead ? 'recommendation' : 'complaint';
+    const recommendationItem = RECOMMENDATION_ITEM.test(lead ? leadText.replace(NUMBERED_ITEM_PREFIX, '') : text);
+    if (numberedLead || (inRecommendations && (recommendationItem || (lead && lead.end < block.end && decisionOf(text))))) {
+      const number = numberedLead ? (DIGIT_FIRST.test(numberedLead[1]) ? numberedLead[1] : numberedLead[1].toLowerCase()) : null;
+      candidates.push({ kind: 'recommendation', source: lists[i].marker ? 'list' : 'label', number, block: i, lastBlock: i, listIndent: lists[i].marker ? lists[i].indent : undefined, titleEnd: lead?.end });
       continue;
     }
-    if (!lead || GENERIC_SECTION.test(model.voice.slice(lead.start, lead.end)) || FINDINGS_SECTION.test(model.voice.slice(lead.start, lead.end))) continue;
-    if (lead.end < block.end - 1) {
-      if (outcomeOf(text)) candidates.push({ kind: 'complaint', source: 'label', number: null, block: i, lastBlock: i, tentative: true, titleEnd: lead.end });
+    if (!lead || GENERIC_SECTION.test(leadText) || FINDINGS_SECTION.test(leadText)) continue;
+    const leadNumber = numbered && DIGIT_FIRST.test(numbered[1]) ? numbered[1] : null;
+    // Text after the lead and its closing markers: "*You were not told.* Upheld." (not "**Communication**" alone).
+    if (TEXT_AFTER_LEAD.test(model.text.slice(lead.end, block.end))) {
+      if (outcomeOf(text)) candidates.push({ kind: 'complaint', source: 'label', number: leadNumber, block: i, lastBlock: i, tentative: true, titleEnd: lead.end });
     } else {
       const next = byBlock.get(i + 1)?.[0];
       if (next && i + 1 < limit && blocks[i + 1].kind === 'paragraph' && (outcomeOf(next.text) || /^\s*(?:findings?|outcome|conclusion)\s*[:–—]/i.test(next.text))) {
-        candidates.push({ kind: 'complaint', source: 'label', number: null, block: i, lastBlock: i, tentative: true });
+        candidates.push({ kind: 'complaint', source: 'label', number: leadNumber, block: i, lastBlock: i, tentative: true, titleEnd: lead.end });
       }
     }
   }
@@ -430,7 +535,11 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
       }
     } else if (c.source === 'label') {
       for (let k = c.block + 1; k < next; k++) {
-        if (blocks[k].kind === 'heading' || isClosing(k) || lists[k].marker === 'ordered') break;
+        if (blocks[k].kind === 'heading' || isClosing(k) || lists[k].marker === 'ordered' || closingPseudoHeading(k)) break;
+        // "**What we will do**" after the last complaint: the letter's own action section, not part of that point.
+        if (c.kind === 'complaint' && pseudoHeading(k) && ACTION_SECTION_HEAD.test(pseudoHeading(k)!)) break;
+        // The next numbered bold title ("**3. Calls were not returned.**"), even one not read as a point.
+        if (pseudoHeading(k) && NUMBERED_LEAD.test(pseudoHeading(k)!)) break;
         last = k;
       }
     } else if (c.source === 'list') {
@@ -473,9 +582,28 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     }
     return outside;
   };
+  // A summary item whose number no point elsewhere takes up (the list numbers the recommendations
+  // 1 to 4, the letter answers 1, 2 and 4) was never answered: it stays, with no finding or decision.
+  // (Recommendations only: an adjudication often answers a complaint point in unnumbered prose.)
+  const unansweredSummaryItem = (p: ComplaintPoint, group: number) => {
+    if (!p.number || p.kind !== 'recommendation') return false;
+    const numbered = (q: ComplaintPoint) => q.kind === p.kind && q.number !== '' && !silentGroups.has(groups.get(q) ?? -1);
+    const answeredNumbers = new Set(points.filter(numbered).map((q) => q.number.toLowerCase()));
+    if (answeredNumbers.size === 0 || answeredNumbers.has(p.number.toLowerCase())) return false;
+    // Only where the letter answers by the summary's own numbering (most of its other items are answered by number).
+    const siblings = points.filter((q) => groups.get(q) === group && q !== p && q.number);
+    const matched = siblings.filter((q) => answeredNumbers.has(q.number.toLowerCase())).length;
+    return siblings.length > 0 && matched * 2 >= siblings.length;
+  };
+  // An item of a list or table with no finding or decision, whose number a point elsewhere answers, only repeats it.
+  const answered = (q: ComplaintPoint) => (q.kind === 'complaint' ? q.outcome !== null : q.decision !== null) || q.labelled;
+  const answeredElsewhere = (p: ComplaintPoint, group: number) =>
+    p.number !== '' && !answered(p) && points.some((q) => q.kind === p.kind && groups.get(q) !== group && q.number.toLowerCase() === p.number.toLowerCase() && answered(q));
   const result = points.filter((p) => {
     const group = groups.get(p);
-    return group === undefined || !silentGroups.has(group) || !statesElsewhere(p.kind, group);
+    if (group === undefined) return true;
+    if (answeredElsewhere(p, group)) return false;
+    return !silentGroups.has(group) || !statesElsewhere(p.kind, group) || unansweredSummaryItem(p, group);
   });
 
   const counters: Record<PointKind, number> = { complaint: 0, recommendation: 0 };
@@ -638,9 +766,18 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
   } else {
     // The recommendation itself often says "accept" or "agree" ("that the Council agree a plan"):
     // in its first sentence only a decision after a separator counts ("…: accepted").
+    // A title led by an emphasised phrase ("**1. Give Reece a new adviser.**") is the recommendation's own words too.
+    const titleLimit = c.titleEnd ?? (c.source === 'heading' ? first.end : undefined);
+    const inTitle = (s: Sentence, index: number) => index === 0 || (titleLimit !== undefined && s.end <= titleLimit + 2);
+    let answered = false;
     const mentions = sentences
       .map((s, index) => {
-        if (index > 0) return { s, decision: decisionOf(s.text) };
+        if (!inTitle(s, index)) {
+          // The first sentence after the recommendation may answer it in a word ("Yes, we will do this.", "No.").
+          const answer = answered ? null : answerOf(s.text);
+          answered = true;
+          return { s, decision: decisionOf(s.text) ?? answer };
+        }
         const after = DECISION_AFTER_SEPARATOR.exec(s.text);
         return { s, decision: after ? decisionOf(after[1]) : null };
       })
@@ -656,7 +793,7 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
   }
   // A recommendation's own words ("training for staff") are not the council's action.
   const actions = sentences
-    .filter((s, index) => isAction(s.text) && !(c.kind === 'recommendation' && index === 0))
+    .filter((s, index) => isAction(s.text) && !(c.kind === 'recommendation' && (index === 0 || s.end <= (c.titleEnd ?? (c.source === 'heading' ? first.end : -Infinity)) + 2)))
     .map((s) => ({ start: s.start, end: s.end }));
   return {
     kind: c.kind,
@@ -731,6 +868,10 @@ const XREF =
 const ALL_POINTS =
   /\b(?:all|each|every\w*|both)\s+(?:of\s+)?(?:(?:your|the|these|those|four|three|two|five|six|seven|eight|\d+)\s+)*(?:complaints?|points?|issues?|concerns?|recommendations?|parts?\s+of\s+your\s+complaint)\b|\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 
+/** "Your third point", "the second recommendation", "complaint two": a point by its number in words. */
+const WORD_XREF =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:part\s+of\s+your\s+complaint|complaint|point|issue|concern|element|recommendation)\b|\b(?:complaint|point|issue|concern|recommendation)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+
 /** Findings given elsewhere by number ("I uphold complaints 1 and 3") or for all points. */
 function applyCrossReferences(model: LetterModel, points: ComplaintPoint[]): void {
   const open = points.filter((p) => p.kind === 'complaint' ? !p.outcome && !p.labelled : !p.decision && !p.labelled);
@@ -753,6 +894,8 @@ function applyCrossReferences(model: LetterModel, points: ComplaintPoint[]): voi
           else numbers.add(part.trim());
         }
       }
+      WORD_XREF.lastIndex = 0;
+      for (let m = WORD_XREF.exec(clause); m; m = WORD_XREF.exec(clause)) numbers.add(NUMBER_WORDS[(m[1] ?? m[2]).toLowerCase()]);
       const all = numbers.size === 0 && ALL_POINTS.test(clause);
       for (const p of open) {
         if (!all && !numbers.has(p.number)) continue;

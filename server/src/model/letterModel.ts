@@ -57,15 +57,23 @@ export function buildLetterModel(text: string): LetterModel {
     comments: structure.comments,
     quotations,
     inference,
-    signOff: findSignOff(voice, frontMatterEnd),
+    signOff: findSignOff(voice, frontMatterEnd, structure.blocks),
   };
 }
 
-function findSignOff(voice: string, from: number): Span | null {
+/**
+ * The last sign-off line that is part of the letter's prose (a block). Text in no block is not
+ * prose: e.g. what follows a list nested deeper than markdown-it parses; a paragraph inserted
+ * before a sign-off there would never be read, and "fix all" would insert it again and again.
+ */
+function findSignOff(voice: string, from: number, blocks: readonly Span[]): Span | null {
   let last: Span | null = null;
+  let b = 0;
   SIGN_OFF_LINE.lastIndex = from;
   for (let m = SIGN_OFF_LINE.exec(voice); m; m = SIGN_OFF_LINE.exec(voice)) {
-    last = { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].trimEnd().length };
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    while (b < blocks.length && blocks[b].end <= start) b++;
+    if (b < blocks.length && blocks[b].start <= start) last = { start, end: m.index + m[0].trimEnd().length };
   }
   return last;
 }

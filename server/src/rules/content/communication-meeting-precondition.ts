@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
-import { rewriteFix } from './shared';
+import type { Sentence } from '../../model/voice';
+import type { Span } from '../../model/text';
+import { rewriteFix, sentencesBefore } from './shared';
 import { MEETING, OPTIONAL, statementPreconditions, STATEMENT_LETTERS } from './meetings';
 
 /** The complainant has asked to be contacted in writing only ("you asked us to contact you by email only"). */
@@ -10,6 +12,17 @@ const CONDITIONAL_BEFORE = /\b(?:if|should|when|whether)\s+$/i;
 /** Words that make the meeting a condition, not an offer or a remedy. */
 const NECESSITY =
   /\b(?:need|needs|must|have\s+to|has\s+to|will\s+need|require[sd]?|necessary|essential|cannot|can['’]t|unable|before\s+(?:we|I|the\s+\w+(?:\s+\w+)?)\s+can|in\s+order\s+(?:for\s+(?:us|me)\s+)?to|condition|only\s+(?:be\s+able|once|when|if))\b|\b(?:until|unless)\s+(?:we|you|I)\s+(?:have\s+)?(?:met|meet|spoken|speak|talked|talk|agree\s+to\s+(?:a|meet|speak))\b/i;
+
+/**
+ * The complaint held up until something happens: "will remain on hold until…", "is paused until",
+ * "cannot progress unless…", "no further action will be taken until…".
+ */
+const HELD_UNTIL =
+  /\b(?:(?:remain\w*|be|kept|keep|put|placed|stay\w*|is|are|was|will\s+be)\s+(?:on\s+hold|paused|suspended|in\s+abeyance|parked|held)|(?:will\s+not|won['’]t|cannot|can\s*not|can['’]t|(?:is|are|am)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:be\s+)?(?:progress|proceed|move\s+(?:on|forward)|go\s+ahead|start|begin|commence|continu|take\s+(?:this|it|your\s+complaint)\s+(?:any\s+)?(?:further|forward))\w*|no\s+further\s+(?:action|progress|steps?|work)\s+(?:will|can)\s+be\s+(?:taken|made))\b[^.]{0,60}?\b(?:until|unless|before)\b/i;
+/** "Until this has taken place", "until then", "until we have heard from you": pointing back to the sentence before. */
+const POINTS_BACK = /\b(?:until|unless|before)\s+(?:then|this|that|it|such\s+a\s+\w+|the\s+(?:meeting|call|visit|conversation|discussion)|(?:we|I|he|she|they)\s+(?:have|has)\s+(?:met|spoken|heard|talked)|you\s+(?:have\s+)?(?:done\s+so|call\w*|phon\w*|telephon\w*|r[ia]ng|contact\w*|spoken|met|agreed))\b/i;
+/** Asking the complainant to ring or meet: "please telephone Mr Fairley", "if you would call us". */
+const CALL_REQUEST = /\b(?:telephone|phone|ring|call)\s+(?:me|us|him|her|them|the\s+\w+|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\w+)\b/i;
 
 function statesPreference(text: string): boolean {
   const m = WRITTEN_PREFERENCE.exec(text);
@@ -31,10 +44,12 @@ export const meetingPrecondition: Rule = {
       faulty: [
         { letter: 'stage1-response', text: 'You have asked us to contact you by email only. However, we will need to meet you at home before we can respond to your complaint.' },
         { letter: 'stage2-adjudication', text: 'I note that you have told us you do not wish to speak to us by phone. Unfortunately we are unable to arrange the actions in this letter unless you agree to a telephone call with the team manager.' },
+        { letter: 'stage1-response', text: 'You asked us to correspond with you by letter only. Could you ring the team manager, Mrs Obi, to talk this through? We cannot take your complaint any further until you have done so.' },
       ],
       correct: [
         { letter: 'stage1-response', text: 'You have asked us to contact you by email only, and we will. If you would ever like to meet, we would be happy to arrange it.' },
         { letter: 'stage1-response', text: 'You have told us you do not want to meet, so we will not ask you to: we will keep in touch with you in writing.' },
+        { letter: 'stage1-response', text: 'You have asked us to contact you by email only. The team manager has telephoned the school for its records, and your complaint is on hold until they arrive.' },
       ],
     },
   },
@@ -44,16 +59,25 @@ export const meetingPrecondition: Rule = {
     const reportedElsewhere = (STATEMENT_LETTERS as readonly string[]).includes(model.inference.letterType)
       ? new Set(statementPreconditions(model).map((s) => s.start))
       : new Set<number>();
-    return model.sentences
-      .filter(
-        (s) =>
-          s !== preference &&
-          !statesPreference(s.text) &&
-          MEETING.test(s.text) &&
-          NECESSITY.test(s.text) &&
-          !OPTIONAL.test(s.text) &&
-          !reportedElsewhere.has(s.start),
-      )
+    const candidate = (s: Sentence) => s !== preference && !statesPreference(s.text) && !OPTIONAL.test(s.text) && !reportedElsewhere.has(s.start);
+    const conditions = model.sentences.filter((s) => candidate(s) && MEETING.test(s.text) && NECESSITY.test(s.text));
+    const flagged = new Set(conditions);
+    const spans: Span[] = conditions.map((s) => ({ start: s.start, end: s.end }));
+    // The complaint put on hold until the meeting or call asked for just before ("Please telephone Mr
+    // Fairley to arrange a meeting. Your complaint will remain on hold until this has taken place.").
+    for (const s of model.sentences) {
+      if (flagged.has(s) || !candidate(s) || !HELD_UNTIL.test(s.text)) continue;
+      if (MEETING.test(s.text)) {
+        spans.push({ start: s.start, end: s.end });
+        continue;
+      }
+      const previous = sentencesBefore(model, s, 1)[0];
+      if (!previous || !POINTS_BACK.test(s.text) || flagged.has(previous) || reportedElsewhere.has(previous.start) || OPTIONAL.test(previous.text)) continue;
+      if (!MEETING.test(previous.text) && !CALL_REQUEST.test(previous.text)) continue;
+      spans.push(previous.block === s.block ? { start: previous.start, end: s.end } : { start: s.start, end: s.end });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    return spans
       .map((sentence) => ({
         ruleId: this.meta.id,
         start: sentence.start,

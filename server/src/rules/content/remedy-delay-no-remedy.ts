@@ -3,7 +3,7 @@ import { appendFix, PROCESS_DELAY } from './shared';
 
 /** The admission: an apology or an acceptance that it was late. */
 const ADMITTED =
-  /\bapologi[sz]\w*|\bsorry\b|\bapology\b|\b(?:I|we)\s+(?:accept|acknowledge|recognise|recognize)\b|\b(?:was|is|were)\s+(?:too\s+long|unacceptable|not\s+acceptable)\b|\bshould\s+have\b/i;
+  /\bapologi[sz]\w*|\bsorry\b|\bapology\b|\b(?:I|we)\s+(?:(?:must|have\s+to|want\s+to|would\s+like\s+to|need\s+to|should)\s+)?(?:(?:begin|start|first)\s+(?:by\s+)?)?(?:accept\w*|acknowledg\w*|recognis\w*|recogniz\w*|admit\w*|own\s+up)\b|\b(?:I|we|the\s+council)\s+(?:\w+\s+)?regrets?\s+(?:that|the\s+delay)\b|\b(?:was|is|were)\s+(?:too\s+long|unacceptable|not\s+acceptable)\b|\bshould\s+have\b/i;
 /** A remedy for the delay considered: a payment, time and trouble, or a reasoned decision about one. */
 const REMEDY =
   /£\s?\d|\bpayments?\b|\bpay\s+you\b|\bsymbolic\b|\bcompensat\w*|\bfinancial\s+(?:remedy|redress|recognition)\b|\btime\s+and\s+trouble\b|\bin\s+recognition\s+of\b|\bgoodwill\b|\bremed(?:y|ies)\b/i;
@@ -23,10 +23,13 @@ export const delayNoRemedy: Rule = {
       faulty: [
         { letter: 'stage2-adjudication', text: 'I apologise that this response is much later than the 65 working days the law allows.' },
         { letter: 'stage3-final-response', text: 'I am sorry for the delay in responding to the panel’s recommendations.' },
+        { letter: 'stage2-adjudication', text: 'I want to acknowledge at the outset that this adjudication is late, well outside the timescale set by the regulations.' },
+        { letter: 'stage2-adjudication', text: 'I am sorry that it took us considerably longer than we should have to conclude the investigation of your complaint.' },
       ],
       correct: [
         { letter: 'stage2-adjudication', text: 'I apologise that this response is much later than the 65 working days the law allows. In recognition of the time and trouble this caused you, we will pay you £150.' },
         { letter: 'stage2-adjudication', text: 'Complaint 1 is upheld: I apologise for the delay in the foster carer assessment, which will be completed by 30 June.' },
+        { letter: 'stage2-adjudication', text: 'I acknowledge that the assessment took longer than we expected to complete, and I am sorry for the worry this caused.' },
       ],
     },
   },

@@ -33,6 +33,25 @@ export function genuineApologies(model: LetterModel): Sentence[] {
   return found;
 }
 
+/** A first line that is only an emphasised phrase ("**Who will be on the panel**"), with no full stop: a heading in all but name. */
+const PSEUDO_HEADING_LINE = /^[ \t]*(?:\*\*|__|\*|_)?[^\r\n*_]+(?:\*\*|__|\*|_)[ \t]*:?[ \t]*\r?\n[ \t]*(?=\S)/i;
+const OPENS_EMPHASIS = /^[ \t]*[*_]/i;
+const AFTER_EMPHASIS = /[*_]$/i;
+
+/**
+ * A sentence without the bold line above it, when the two share a paragraph ("**Who will be on
+ * the panel**" on one line, "The panel will have…" on the next): the finding, and a fix that
+ * rewrites it, then leave the heading alone.
+ */
+export function withoutPseudoHeading(model: LetterModel, sentence: Span): Span {
+  const text = model.text.slice(sentence.start, sentence.end);
+  const m = PSEUDO_HEADING_LINE.exec(text);
+  if (!m || sentence.start + m[0].length >= sentence.end) return sentence;
+  // The line must open with the emphasis too (the sentence may start just after its markers).
+  const opened = OPENS_EMPHASIS.test(text) || AFTER_EMPHASIS.test(model.text.slice(Math.max(0, sentence.start - 2), sentence.start));
+  return opened ? { start: sentence.start + m[0].length, end: sentence.end } : sentence;
+}
+
 /** A fix that adds text right after a span (a sentence, a cell): the edit sits at the span's end, inside the finding. */
 export function appendFix(title: string, after: Span, text: string, safe: boolean): Fix {
   return { title, edits: [{ start: after.end, end: after.end, newText: text }], preferred: true, safe };
@@ -165,11 +184,15 @@ export const CONSEQUENTLY =
 export const PROCESS_DELAY = new RegExp(
   [
     String.raw`\bdelay(?:s|ed)?\s+(?:in|with|to)\s+(?:\w+\s+){0,2}?(?:respon\w*|repl\w*|(?:deal|handl)\w*\s+with\s+your\s+complaint|handling\s+(?:of\s+)?your\s+complaint|(?:the|your|this|our)\s+(?:stage[\s-]*\w+\s+)?(?:complaint|investigation|adjudication|panel|review\s+panel|final\s+response|letter)|(?:complet|arrang|conven|hold|start|begin|progress|investigat|escalat|send)\w*\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:stage|investigation|panel|complaint|review|response|letter|adjudication))`,
-    String.raw`\b(?:this\s+(?:letter|response|reply|adjudication)|our\s+(?:response|reply|letter|final\s+response)|the\s+(?:response|reply|investigation|adjudication|panel|stage[\s-]*\w+\s+(?:response|investigation)))\s+(?:is|was|has\s+been|comes|came)\s+(?:\w+\s+){0,2}?(?:late|delayed|overdue|later\s+than|outside|beyond|longer\s+than)`,
+    String.raw`\b(?:this\s+(?:letter|response|reply|adjudication)|our\s+(?:response|reply|letter|final\s+response)|the\s+(?:response|reply|investigation|adjudication|panel|stage[\s-]*\w+\s+(?:response|investigation)))\s+(?:is|was|has\s+been|comes|came)\s+(?!not\b|n['’]t\b)(?:\w+\s+){0,2}?(?:late|delayed|overdue|later\s+than|outside|beyond|longer\s+than)`,
     String.raw`\b(?:later|longer)\s+than\s+(?:the\s+)?(?:\d+|twenty|twenty-five|sixty-five)\s+working\s+days\b`,
     String.raw`\b(?:outside|beyond)\s+(?:the\s+)?statutory\s+(?:timescales?|time\s*(?:limits?|frames?)|deadlines?)\b`,
     String.raw`\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:respond|reply)\s+(?:to\s+your\s+(?:complaint|request)\s+)?(?:within|in\s+time|on\s+time|by)\b`,
     String.raw`\b(?:taken|took|taking)\s+(?:us\s+)?(?:so|this|too|far\s+too|such\s+a)\s+long\s+(?:time\s+)?to\s+(?:respond|reply|deal\s+with|investigate|complete|arrange|send|get\s+back|answer|look\s+into)`,
+    // "It took us considerably longer than the law allows", "taken longer than the 65 working days": measured against the timescale.
+    String.raw`\b(?:taken|took|taking)\s+(?:us\s+|the\s+council\s+)?(?:(?:so|much|far|a\s+lot|considerably|significantly|well|rather)\s+){0,2}longer\s+than\s+(?:the\s+law\s+allows|(?:is|was)\s+(?:allowed|permitted)|(?:the|those|these)\s+[\w\s-]{0,30}?(?:working\s+days|timescales?|deadlines?|time\s*limits?))`,
+    // "It has taken us so much longer than that to complete the investigation": the complaint's own handling.
+    String.raw`\b(?:taken|took|taking)\s+(?:us\s+|the\s+council\s+)?(?:(?:so|much|far|a\s+lot|considerably|significantly|well|rather)\s+){0,2}longer\s+(?:than\s+(?:that|this|it\s+should(?:\s+have)?|we\s+should(?:\s+have)?|(?:we|I)\s+(?:expected|intended|planned|hoped)|expected|it\s+ought\s+to(?:\s+have)?)\s+)?to\s+(?:respond|reply|deal\s+with|investigate|complete|arrange|convene|hold|send|answer|look\s+into|finish|conclude|adjudicate)\s+(?:\w+\s+){0,3}?(?:your|the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:complaint|investigation|adjudication|panel|response|reply|letter|stage)`,
     String.raw`\bfailed\s+to\s+(?:meet|keep\s+to)\s+the\s+(?:statutory\s+)?(?:timescales?|deadlines?|time\s*limits?)`,
     String.raw`\btook\s+(?:us\s+)?(?:(?:far|much|way)\s+)?(?:too\s+long|a\s+long\s+time|longer\s+than\s+(?:it\s+should|the\s+law\s+allows)|(?:\w+\s+){1,3}(?:weeks|months|working\s+days))\s+to\s+(?:respond|reply|investigate|complete|arrange|convene|hold|deal\s+with|send)\s+(?:to\s+)?(?:your|the|this|our)\s+(?:[\w-]+\s+){0,2}(?:complaint|investigation|stage|panel|response|letter|adjudication|request\s+for\s+(?:a\s+)?(?:stage|panel|review))`,
   ].join('|'),

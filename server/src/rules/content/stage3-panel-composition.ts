@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { OFFER } from '../phrases';
-import { INDEPENDENT_PERSON, rewriteFix } from './shared';
+import { INDEPENDENT_PERSON, rewriteFix, withoutPseudoHeading } from './shared';
 import { PANEL_COMPOSITION_SENTENCE } from '../wording';
 
 const PANEL = /\bpanel\b/i;
@@ -10,7 +10,7 @@ const OTHER_PANEL =
 const REVIEW_PANEL = /\b(?:review|stage[\s-]*(?:3|three|III)|complaints?|independent)\s+panel\b|\bstage[\s-]*(?:3|three|III)\b/i;
 /** Words about who sits on the panel (not who attends it or is heard by it). */
 const MEMBERSHIP =
-  /\b(?:consist\w*|compris\w*|made\s+up|members?|membership|sit(?:s|ting)?\s+on|chair(?:ed|s|ing)?|chairperson|chairman|chairwoman|includ\w*|composed|constitut\w*|join(?:s|ing)?\s+the\s+panel|serve\s+on|be\s+on\s+the\s+panel|on\s+the\s+panel|panel\s+of)\b/i;
+  /\b(?:consist\w*|compris\w*|made\s+up|members?(?!\s+of\s+(?:our\s+|the\s+|its\s+|council\s+)?(?:staff|the\s+public|your\s+family))|membership|sit(?:s|ting)?\s+on|chair(?:ed|s|ing)?|chairperson|chairman|chairwoman|includ\w*|composed|constitut\w*|join(?:s|ing)?\s+the\s+panel|serve\s+on|be\s+on\s+the\s+panel|on\s+the\s+panel|panel\s+of)\b/i;
 /** People who are the council: councillors, officers, managers. */
 const COUNCIL_PERSON =
   /\bcouncill?ors?\b|\bcllr\b|\belected\s+members?\b|\b(?:lead|cabinet|portfolio)\s+members?\b|\bcouncil\s+(?:officers?|members?|staff|employees?|managers?)\b|\b(?:officers?|employees?|members?\s+of\s+staff|staff)\s+(?:of|from|employed\s+by)\s+(?:the|this|our)\s+(?:council|authority|department|service)\b|\bsenior\s+(?:managers?|officers?|leaders?|leadership\s+team)\b|\bhead\s+of\s+(?:service|children|safeguarding|\w+)|\b(?:assistant\s+|deputy\s+|executive\s+|corporate\s+)?director\b|\b(?:service|team|group|operations|operational|complaints|area)\s+managers?\b|\bour\s+(?:\w+\s+){0,2}(?:managers?|officers?|staff)\b|\bthe\s+council['’]s\s+(?:\w+\s+){0,2}(?:managers?|officers?|director|staff|employees?)\b|\bmanagers?\s+(?:from|in|of)\s+(?:the\s+council|children['’]s\s+services|our)\b/gi;
@@ -24,6 +24,18 @@ const AFTER_DIRECT = /^\W{0,3}(?:\w+\s+){0,3}?(?:will|shall|is\s+to|would|is\s+g
 
 const WRONG_SIZE =
   /\bpanel\s+of\s+(?:two|four|five|six|2|4|5|6)\b(?!\s*(?:working\s+)?days)|\b(?:two|four|five|six|2|4|5|6)[\s-](?:person|member|people)\s+panel\b|\bpanel\s+(?:will\s+)?(?:consists?|comprises?|is\s+made\s+up|will\s+be\s+made\s+up|(?:will\s+)?be\s+made\s+up)\s+of\s+(?:two|four|five|six|2|4|5|6)\s+(?:independent\s+)?(?:people|persons|members|individuals)\b|\b(?:two|four|five|six|2|4|5|6)\s+panel\s+members\b|\bsingle\s+(?:independent\s+)?(?:reviewer|person|panel\s+member)\b[^.]{0,60}\bpanel\b|\bpanel\b[^.]{0,60}\bsingle\s+(?:independent\s+)?(?:reviewer|person|member)\b/i;
+
+/**
+ * The panel's whole membership given as a number other than three: "the panel will have two
+ * members", "has just two people on it", "there will be four panel members". Not "a chair and two
+ * other members", "two independent members as well as the chair" (three in all).
+ */
+const WRONG_COUNT =
+  /\bpanel\b[^.;]{0,40}?\b(?:will\s+|would\s+|is\s+going\s+to\s+)?(?:have|has|having|had|be|is|are|was|were|compris\w*|consist\w*(?:\s+of)?|made\s+up\s+of|includ\w*)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|in\s+total\s+)?(?:two|four|five|six|2|4|5|6)\s+(?:independent\s+|panel\s+|lay\s+)?(?:members|people|persons|individuals|panellists|panelists|reviewers|adjudicators)\b(?!\s+(?:of\s+(?:our\s+|the\s+|its\s+|council\s+)?staff|from\s+(?:the|our|its)\s+(?:council|service|team|department))\b)(?![^.;]{0,40}\b(?:plus|as\s+well\s+as|in\s+addition\s+to|besides|alongside|and)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:independent\s+)?chair)|\bthere\s+(?:will|would)\s+be\s+(?:only\s+|just\s+)?(?:two|four|five|six|2|4|5|6)\s+(?:independent\s+)?(?:panel\s+members|people\s+on\s+the\s+panel|members\s+of\s+the\s+panel)\b/i;
+
+/** Two members besides the chair: three in all ("two panel members and an independent chair", "a chair and two other members"). */
+const PLUS_CHAIR =
+  /\b(?:two|2)\s+(?:other\s+|more\s+|further\s+)?(?:independent\s+|panel\s+|lay\s+)*(?:members|people|persons|panellists|panelists)\b[^.;]{0,40}\b(?:plus|as\s+well\s+as|in\s+addition\s+to|besides|alongside|and)\s+(?:(?:an?|the|its|their)\s+)?(?:independent\s+)?(?:chair|chairperson|chairman|chairwoman)\b|\b(?:chair|chairperson|chairman|chairwoman)\b[^.;]{0,30}\b(?:and|plus|with|alongside)\s+(?:two|2)\s+(?:other\s+|more\s+|further\s+)?(?:independent\s+|panel\s+|lay\s+)*(?:members|people|persons|panellists|panelists)\b/i;
 
 const STAGE2 = /\bstage[\s-]*(?:2|two|II)\b|\bwho\s+oversaw\b|\bfrom\s+the\s+(?:stage\s+\w+\s+)?investigation\b|\bsame\b/i;
 const IP_ON_PANEL =
@@ -63,10 +75,12 @@ export const panelComposition: Rule = {
         { letter: 'stage2-adjudication', text: 'If you are not satisfied, you can ask for a Stage 3 Review Panel of two councillors and an independent chair. Please write to us within 20 working days of receiving this letter.' },
         { letter: 'stage3-arrangements', text: 'Ms Dean, who was the Independent Person at Stage 2, will be one of the three panel members.' },
         { letter: 'stage3-arrangements', text: 'The Review Panel will consist of two independent people, who will meet you on 4 June.' },
+        { letter: 'stage3-arrangements', text: 'Your panel will have just two members, Mr Osei and Mrs Hart, and Mrs Hart will chair the meeting.' },
       ],
       correct: [
         { letter: 'stage3-arrangements', text: 'The panel will be three people independent of the Council, one of whom will chair it. The Head of Service will attend to explain the Council’s position, and Ms Dean, the Independent Person from Stage 2, will attend to give her views, but neither will be a member of the panel.' },
         { letter: 'stage3-arrangements', text: 'The panel will be chaired by Mrs Shaw, an independent chair who is a former director of children’s services in another authority. None of the panel members works for the Council.' },
+        { letter: 'stage3-arrangements', text: 'The panel will have two independent members as well as its independent chair, Mrs Shaw, so three people in all.' },
       ],
     },
   },
@@ -76,7 +90,8 @@ export const panelComposition: Rule = {
       const text = sentence.text;
       if (!PANEL.test(text) || (OTHER_PANEL.test(text) && !REVIEW_PANEL.test(text))) continue;
       let problem: string | null = null;
-      if (WRONG_SIZE.test(text)) {
+      const wrongSize = (WRONG_SIZE.test(text) || WRONG_COUNT.test(text)) && !PLUS_CHAIR.test(text);
+      if (wrongSize) {
         problem = 'The regulations require a panel of exactly three independent people, one of whom chairs it.';
       } else if (INDEPENDENT_PERSON.test(text) && STAGE2.test(text) && IP_ON_PANEL.test(text) && !/\b(?:not|never|neither)\b[^.]{0,40}\b(?:member|sit|chair|join|serve|on\s+the\s+panel)/i.test(text)) {
         problem = 'The Independent Person from Stage 2 may not be a member of the panel (reg 19(3)); they attend to give their views.';
@@ -86,17 +101,18 @@ export const panelComposition: Rule = {
       }
       if (!problem) continue;
       const offer = OFFER.test(text);
-      const replacement = INDEPENDENT_PERSON.test(text) && STAGE2.test(text) && !WRONG_SIZE.test(text)
+      const replacement = INDEPENDENT_PERSON.test(text) && STAGE2.test(text) && !wrongSize
         ? 'The Independent Person from Stage 2 will attend the panel to give their views, but will not be a member of it.'
         : offer
           ? 'You can ask for a Stage 3 Review Panel of three people independent of the Council, one of whom will chair it.'
           : PANEL_COMPOSITION_SENTENCE;
+      const at = withoutPseudoHeading(model, sentence);
       findings.push({
         ruleId: this.meta.id,
-        start: sentence.start,
-        end: sentence.end,
+        start: at.start,
+        end: at.end,
         message: `This describes a review panel the regulations do not allow. ${problem}`,
-        fixes: [rewriteFix('Replace with a panel of three independent people with an independent chair', sentence, replacement)],
+        fixes: [rewriteFix('Replace with a panel of three independent people with an independent chair', at, replacement)],
       });
     }
     return findings;

@@ -4,6 +4,7 @@ import { insertParagraph } from '../helpers';
 import { appendFix, blockAt, fillCellFix, nextSentence, sentencesBefore } from './shared';
 
 const RECOMMENDATION = /\brecommend\w*/i;
+const ENDS_SENTENCE = /[.!?:;]\s*$/i;
 const PANEL_REPORT = /\bpanel['’]?s?\s+(?:report|findings|recommendations|conclusions)\b|\breport\s+(?:of|from)\s+the\s+(?:review\s+)?panel\b/i;
 const NO_RECOMMENDATIONS =
   /\b(?:made|make|had|has)\s+no\s+recommendations\b|\b(?:did|does)\s+not\s+make\s+any\s+recommendations\b|\bno\s+recommendations\s+(?:were|was|have\s+been)\s+made\b|\bwithout\s+(?:making\s+)?(?:any\s+)?recommendations\b/i;
@@ -43,6 +44,14 @@ export const responseMissingElements: Rule = {
           letter: 'stage3-final-response',
           text: 'The Review Panel met on 3 June to consider your complaint. I have now considered the panel’s findings together with the Independent Person.',
         },
+        {
+          letter: 'stage3-final-response',
+          text: 'The panel recommended that the Council should:\n\n1. apologise for the cancelled visits;\n2. pay you £150; and\n3. review how visits are rearranged.\n\n**Recommendation 1**\n\nAccepted. I apologise for the cancelled visits.\n\n**Recommendation 3**\n\nAccepted. The review will be finished by 30 September.',
+        },
+        {
+          letter: 'stage3-final-response',
+          text: 'The panel made two recommendations.\n\n**1. That the Council refund the cost of the private speech therapy.**\n\nWe have decided against this.\n\n**2. That the Council review its waiting times.**\n\nYes: the review will be finished by 31 October.',
+        },
       ],
       correct: [
         {
@@ -54,6 +63,14 @@ export const responseMissingElements: Rule = {
           text: 'The Review Panel met on 3 June and made two recommendations, which the Council accepts. We will review the contact plan by 31 July.',
         },
         { letter: 'stage3-final-response', text: 'The Review Panel met on 3 June and made no recommendations, as it found that the Council had acted correctly.' },
+        {
+          letter: 'stage3-final-response',
+          text: '## Recommendation 1: a new social worker\n\n**Our decision:** Accepted.\n\n**What we will do:** Mr Cole will be your social worker from 1 July.\n\n## Recommendation 2: a payment of £300\n\n**Our decision:** Not accepted.\n\n**Reasons:** We paid you £300 for the same delay in March.',
+        },
+        {
+          letter: 'stage3-final-response',
+          text: 'Here is what we will do about each thing the panel recommended.\n\n**1. Give Sam a laptop for college.**\nYes, we will do this by 1 September.\n\n**2. Move Sam to a flat in the town centre.**\nNo. There are no council flats free in the town centre, so we will help Sam bid for one through the housing register instead.',
+        },
       ],
     },
   },
@@ -75,7 +92,14 @@ export const responseMissingElements: Rule = {
               ? rec.cells?.outcome
                 ? fillCellFix('Add a decision to fill in', rec.cells.outcome, model, '[accepted / not accepted, and why]')
                 : undefined
-              : appendFix('Add a decision line to fill in', anchor, ' Our decision: [accepted, and what we will do by when / not accepted, and why].', false);
+              : appendFix(
+                  'Add a decision line to fill in',
+                  anchor,
+                  // Under a heading or a bold title, the decision goes on a line of its own.
+                  (rec.source === 'heading' || (rec.source === 'label' && !ENDS_SENTENCE.test(model.text.slice(anchor.start, anchor.end))) ? model.eol + model.eol : ' ') +
+                    'Our decision: [accepted, and what we will do by when / not accepted, and why].',
+                  false,
+                );
           findings.push({
             ruleId: this.meta.id,
             start: anchor.start,

@@ -1,0 +1,357 @@
+/**
+ * `npm run bench`: how fast Signpost is, as ratios to a floor measured in the same run.
+ *
+ * For generated letter-like Markdown of about 100, 1,000, 10,000 and 50,000 lines (bench/generate.ts,
+ * fixed seed, faults sprinkled in) it measures, median and p95:
+ *   floor  a bare pass of every regular expression in the rules over the text (bench/regexFloor.ts)
+ *   parse  the markdown-it block parse alone, as Signpost configures it (inline rules off), and
+ *          for comparison markdown-it with its inline rules on and `marked`'s lexer (an alternative
+ *          parser that happens to be installed, as a dependency of @vscode/vsce), when present
+ *   (a)    a full in-process lint: letter model (parse, voice, sentences, inference) + every rule
+ *   (b)    one changed line in an open document, in process: the edit applied to the document,
+ *          the lint and the conversion to LSP diagnostics (what the server does per keystroke)
+ *   (c)    didChange → publishDiagnostics round trip over stdio with the built server
+ *          (signpost.lintDelayMs = 0, one keystroke at a time)
+ *   (d)    server cold start (spawn → initialize → didOpen → first publishDiagnostics),
+ *          against a bare `node -e 0` start as its floor
+ *   (e)    peak memory (resident set high-water mark) of the server after (c)
+ *   (f)    bundle sizes (whatever build is in dist/, and a production build) and the VSIX size,
+ *          built in a temporary copy of the project so dist/ and signpost.vsix are not touched.
+ * SIGNPOST_BENCH_SIZES=1000,10000 picks sizes; SIGNPOST_BENCH_SCALE=0.3 takes fewer samples.
+ * Prints a table and the targets, and writes bench/results/latest.json (ignored by git).
+ * This is a benchmark, not a timed test: nothing fails when a target is missed.
+ * No document text is ever printed; the letters are generated.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import MarkdownIt from 'markdown-it';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateLetter } from './generate';
+import { collectRuleRegexes, paragraphsOf, regexPass } from './regexFloor';
+import { lint } from '../server/src/engine/lint';
+import { parseMarkdown } from '../server/src/model/markdown';
+import { LineIndex } from '../server/src/model/text';
+import { lintDocument } from '../server/src/lsp/documentLinter';
+import { toDiagnostics } from '../server/src/lsp/diagnostics';
+import { withDefaults } from '../shared/settings';
+import { LspTestClient } from '../test/support/lspClient';
+
+const ROOT = join(__dirname, '..');
+const SIZES = (process.env.SIGNPOST_BENCH_SIZES ?? '100,1000,10000,50000').split(',').map(Number);
+/** Scale the number of samples (e.g. 0.2 for a quick look, 3 for a quiet machine). */
+const SCALE = Number(process.env.SIGNPOST_BENCH_SCALE ?? 1);
+const URI = 'file:///tmp/signpost-bench/letter.md';
+/** The benchmark lints every size fully: the size limit is raised above the 50,000-line letter. */
+const SETTINGS = { lintDelayMs: 0, maxDocumentSizeKb: 100_000 };
+
+interface Stats {
+  median: number;
+  p95: number;
+  min: number;
+  samples: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return { median: rank(0.5), p95: rank(0.95), min: sorted[0], samples: sorted.length };
+}
+
+function samplesFor(lines: number): number {
+  const base = lines <= 100 ? 200 : lines <= 1000 ? 100 : lines <= 10000 ? 40 : 20;
+  return Math.max(5, Math.round(base * SCALE));
+}
+
+function time(fn: () => unknown, samples: number, warmup = 3): Stats {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    fn();
+    out.push(performance.now() - start);
+  }
+  return stats(out);
+}
+
+/** Typing at a cursor in the middle of the letter, one character per change (as an editor sends it). */
+class Typist {
+  private typed = 0;
+  private static readonly WORDS = ' The team manager will write to you again.';
+  constructor(private line: number, private character: number) {}
+  next(): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+    const ch = Typist.WORDS[this.typed++ % Typist.WORDS.length];
+    const at = { line: this.line, character: this.character++ };
+    return { range: { start: at, end: at }, text: ch };
+  }
+}
+
+function middleProseLine(text: string): { line: number; character: number } {
+  const lines = text.split('\n');
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
+    const content = lines[i].replace(/\r$/, '');
+    if (/^[A-Z][a-z]/.test(content) && content.length > 20) return { line: i, character: content.length };
+  }
+  return { line: 0, character: 0 };
+}
+
+function peakRssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null; // not Linux
+  }
+}
+
+async function nodeStart(samples: number): Promise<Stats> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await new Promise<void>((resolve) => spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' }).on('exit', () => resolve()));
+    out.push(performance.now() - start);
+  }
+  return stats(out);
+}
+
+async function coldStart(text: string): Promise<{ ms: number; client: LspTestClient }> {
+  const start = performance.now();
+  const client = new LspTestClient({ ...SETTINGS });
+  await client.initialize();
+  await client.open(URI, text);
+  await client.waitForDiagnostics(URI, (p) => p.version === 1, 120_000);
+  return { ms: performance.now() - start, client };
+}
+
+async function roundTrips(client: LspTestClient, text: string, samples: number): Promise<Stats> {
+  const cursor = middleProseLine(text);
+  const typist = new Typist(cursor.line, cursor.character);
+  let version = 1;
+  const out: number[] = [];
+  const warmup = 3;
+  for (let i = 0; i < samples + warmup; i++) {
+    version++;
+    const start = performance.now();
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [typist.next()] });
+    const expected = version;
+    await client.waitForDiagnostics(URI, (p) => p.version === expected, 120_000);
+    if (i >= warmup) out.push(performance.now() - start);
+  }
+  return stats(out);
+}
+
+function oneLineChange(text: string, samples: number): Stats {
+  const settings = withDefaults(SETTINGS);
+  let document = TextDocument.create(URI, 'markdown', 1, text);
+  const cursor = middleProseLine(text);
+  const typist = new Typist(cursor.line, cursor.character);
+  return time(() => {
+    document = TextDocument.update(document, [typist.next()], document.version + 1);
+    toDiagnostics(document, lintDocument(document, settings));
+  }, samples);
+}
+
+interface Sizes {
+  devBundles: Record<string, number>;
+  productionBundles: Record<string, number> | null;
+  vsix: number | null;
+  note?: string;
+}
+
+/** Builds the production bundles and the VSIX in a temporary copy, exactly as `npm run package` does. */
+function measureSizes(): Sizes {
+  const devBundles: Record<string, number> = {};
+  for (const name of ['client.js', 'server.js', 'cli.js']) {
+    const path = join(ROOT, 'dist', name);
+    if (existsSync(path)) devBundles[name] = statSync(path).size;
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
+  try {
+    for (const entry of ['client', 'server', 'shared', 'scripts', 'docs', 'snippets', 'schemas', 'images', 'package.json', 'README.md', 'LICENSE', '.vscodeignore']) {
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: copy, encoding: 'utf8' });
+    if (build.status !== 0) return { devBundles, productionBundles: null, vsix: null, note: 'production build failed' };
+    const productionBundles: Record<string, number> = {};
+    for (const name of ['client.js', 'server.js', 'cli.js']) productionBundles[name] = statSync(join(copy, 'dist', name)).size;
+    const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
+    const vsixPath = join(copy, 'bench.vsix');
+    const pack = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsixPath], { cwd: copy, encoding: 'utf8' });
+    const vsix = pack.status === 0 && existsSync(vsixPath) ? statSync(vsixPath).size : null;
+    return { devBundles, productionBundles, vsix, note: vsix === null ? 'vsce package failed' : undefined };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Parsers measured for comparison only (Signpost uses markdown-it with its inline rules off). */
+function alternativeParsers(): { name: string; parse: (text: string) => unknown }[] {
+  const full = new MarkdownIt({ html: true });
+  const parsers: { name: string; parse: (text: string) => unknown }[] = [
+    { name: 'markdown-it with inline rules (not used)', parse: (text: string) => full.parse(text, {}) },
+  ];
+  try {
+    const marked = createRequire(__filename)('marked') as { lexer: (text: string) => unknown };
+    parsers.push({ name: '`marked` lexer (alternative, not used)', parse: (text: string) => marked.lexer(text) });
+  } catch {
+    // not installed: nothing to compare
+  }
+  return parsers;
+}
+
+interface SizeResult {
+  lines: number;
+  kb: number;
+  faults: number;
+  findings: number;
+  floor: Stats;
+  parse: Stats;
+  alternatives: { name: string; stats: Stats }[];
+  fullLint: Stats;
+  oneLineChange: Stats;
+  roundTrip: Stats;
+  coldStart: Stats;
+  peakRssMb: number | null;
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(1)}×`;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first (npm run bench does).');
+  const floor = collectRuleRegexes(join(ROOT, 'server', 'src', 'rules'));
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadavg: loadavg().map((l) => Number(l.toFixed(2))) };
+  process.stderr.write(`Signpost bench: ${floor.compiled.length} rule regexes as the floor; ${machine.cpus} CPUs, load ${machine.loadavg.join(' ')}\n`);
+
+  const nodeStartStats = await nodeStart(Math.max(5, Math.round(10 * SCALE)));
+  const results: SizeResult[] = [];
+  for (const size of SIZES) {
+    const letter = generateLetter(size);
+    const text = letter.text;
+    const samples = samplesFor(size);
+    process.stderr.write(`  ${size} lines (${(text.length / 1024).toFixed(0)} KB): in process…`);
+    const paragraphs = paragraphsOf(text);
+    const floorStats = time(() => regexPass(floor.compiled, paragraphs), samples);
+    const lineIndex = new LineIndex(text);
+    const parseStats = time(() => parseMarkdown(text, lineIndex, 0), samples);
+    const alternatives = alternativeParsers().map((p) => ({ name: p.name, stats: time(() => p.parse(text), Math.max(5, Math.round(samples / 4)), 1) }));
+    const findings = lint(text).problems.length;
+    const fullLint = time(() => lint(text), samples);
+    const oneLine = oneLineChange(text, samples);
+
+    process.stderr.write(' cold start…');
+    const coldSamples = Math.max(3, Math.round((size <= 1000 ? 10 : 5) * SCALE));
+    const cold: number[] = [];
+    let client: LspTestClient | undefined;
+    for (let i = 0; i < coldSamples; i++) {
+      const started = await coldStart(text);
+      cold.push(started.ms);
+      if (i < coldSamples - 1) await started.client.close();
+      else client = started.client;
+    }
+    process.stderr.write(' round trips…');
+    const trips = await roundTrips(client!, text, samples);
+    const rss = peakRssMb(client!.process.pid);
+    await client!.close();
+    process.stderr.write(' done\n');
+    results.push({
+      lines: letter.lines,
+      kb: Math.round(text.length / 1024),
+      faults: letter.faults,
+      findings,
+      floor: floorStats,
+      parse: parseStats,
+      alternatives,
+      fullLint,
+      oneLineChange: oneLine,
+      roundTrip: trips,
+      coldStart: stats(cold),
+      peakRssMb: rss,
+    });
+  }
+
+  process.stderr.write('  sizes: production build and VSIX in a temporary copy…\n');
+  const sizes = measureSizes();
+
+  // The table.
+  const rows: string[] = [];
+  rows.push(`| lines (KB) | measure | median ms | p95 ms | median × floor |`);
+  rows.push(`|---|---|---:|---:|---:|`);
+  for (const r of results) {
+    const f = r.floor.median;
+    const label = `${r.lines.toLocaleString('en-GB')} (${r.kb.toLocaleString('en-GB')})`;
+    const row = (measure: string, s: Stats, base = f) => rows.push(`| ${label} | ${measure} | ${fmt(s.median)} | ${fmt(s.p95)} | ${ratio(s.median, base)} |`);
+    row(`floor: ${floor.compiled.length} rule regexes, one pass`, r.floor);
+    row('markdown-it block parse only (as used)', r.parse);
+    for (const alternative of r.alternatives) row(alternative.name, alternative.stats);
+    row(`(a) full lint (${r.findings} findings)`, r.fullLint);
+    row('(b) one changed line, in process', r.oneLineChange);
+    row('(c) didChange → publishDiagnostics', r.roundTrip);
+    rows.push(`| ${label} | (d) cold start → first diagnostics | ${fmt(r.coldStart.median)} | ${fmt(r.coldStart.p95)} | ${ratio(r.coldStart.median, nodeStartStats.median)} node start |`);
+    rows.push(`| ${label} | (e) server peak RSS | ${r.peakRssMb === null ? 'n/a' : `${r.peakRssMb.toFixed(0)} MB`} | | |`);
+  }
+  rows.push(`| — | bare \`node -e 0\` start | ${fmt(nodeStartStats.median)} | ${fmt(nodeStartStats.p95)} | |`);
+  const kb = (bytes: number | undefined | null) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(0)} KB`);
+  const sizeLine =
+    `(f) VSIX ${kb(sizes.vsix)}; production bundles: client ${kb(sizes.productionBundles?.['client.js'])}, ` +
+    `server ${kb(sizes.productionBundles?.['server.js'])}, cli ${kb(sizes.productionBundles?.['cli.js'])}; ` +
+    `bundles now in dist/: client ${kb(sizes.devBundles['client.js'])}, server ${kb(sizes.devBundles['server.js'])}, cli ${kb(sizes.devBundles['cli.js'])}` +
+    (sizes.note ? ` (${sizes.note})` : '');
+
+  // Per-line cost, for the linearity target.
+  const perLine = (r: SizeResult) => (r.fullLint.median * 1000) / r.lines;
+  const linearity = results.map((r) => `${r.lines.toLocaleString('en-GB')}: ${perLine(r).toFixed(2)} µs/line (floor ${((r.floor.median * 1000) / r.lines).toFixed(2)})`);
+
+  const at = (lines: number) => results.find((r) => Math.abs(r.lines - lines) / lines < 0.05);
+  const targets: { target: string; value: string; met: boolean | null }[] = [];
+  const r1k = at(1000);
+  const r10k = at(10000);
+  const r50k = at(50000);
+  if (r1k) {
+    targets.push({ target: '1,000-line full lint ≤ 5× the regex floor', value: ratio(r1k.fullLint.median, r1k.floor.median), met: r1k.fullLint.median <= 5 * r1k.floor.median });
+    targets.push({ target: 'keystroke round trip p95 ≤ 10 ms at 1,000 lines', value: `${fmt(r1k.roundTrip.p95)} ms`, met: r1k.roundTrip.p95 <= 10 });
+    targets.push({ target: 'cold start → first diagnostics ≤ 300 ms (1,000 lines, median)', value: `${fmt(r1k.coldStart.median)} ms`, met: r1k.coldStart.median <= 300 });
+  }
+  if (r10k) targets.push({ target: 'keystroke round trip p95 ≤ 50 ms at 10,000 lines', value: `${fmt(r10k.roundTrip.p95)} ms`, met: r10k.roundTrip.p95 <= 50 });
+  if (r1k && r50k) {
+    const growth = perLine(r50k) / perLine(r1k);
+    targets.push({ target: 'linear up to 50,000 lines (µs/line at 50,000 ≤ 1.5× that at 1,000)', value: `${growth.toFixed(2)}×`, met: growth <= 1.5 });
+  }
+  targets.push({ target: 'VSIX ≤ 300 KB', value: kb(sizes.vsix), met: sizes.vsix === null ? null : sizes.vsix <= 300 * 1024 });
+
+  const out = [
+    '',
+    `Signpost benchmark — ${new Date().toISOString()} — node ${machine.node}, ${machine.cpus} × ${machine.cpu}, load ${machine.loadavg.join(' ')}`,
+    `Floor: ${floor.compiled.length} regular expressions from server/src/rules, one global pass each over every paragraph.`,
+    '',
+    ...rows,
+    '',
+    sizeLine,
+    `Full lint per line: ${linearity.join('; ')}`,
+    '',
+    '| target | measured | |',
+    '|---|---:|---|',
+    ...targets.map((t) => `| ${t.target} | ${t.value} | ${t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED'} |`),
+    '',
+  ].join('\n');
+  process.stdout.write(out + '\n');
+
+  const resultsDir = join(ROOT, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const json = JSON.stringify({ date: new Date().toISOString(), machine, floorPatterns: floor.compiled.length, nodeStart: nodeStartStats, results, sizes, targets }, null, 2);
+  writeFileSync(join(resultsDir, 'latest.json'), json + '\n');
+  process.stdout.write(`Wrote bench/results/latest.json\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  },
+);
