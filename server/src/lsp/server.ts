@@ -41,12 +41,15 @@ export function startServer(): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const fixAllCache = new WeakMap<DocumentLint, FixAllResult>();
   let canAskForConfiguration = false;
+  /** Clients that cannot register for configuration changes dynamically (eglot) send them anyway, or not at all. */
+  let canRegisterForConfigurationChanges = false;
   let completionSnippets = false;
 
   const log = (message: string) => connection.console.log(`[signpost] ${message}`);
 
   connection.onInitialize((params): InitializeResult => {
     canAskForConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    canRegisterForConfigurationChanges = Boolean(params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
     completionSnippets = Boolean(params.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
     return {
       capabilities: {
@@ -62,7 +65,7 @@ export function startServer(): void {
   });
 
   connection.onInitialized(() => {
-    if (canAskForConfiguration) {
+    if (canAskForConfiguration && canRegisterForConfigurationChanges) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'signpost' }).catch(() => undefined);
     }
   });
