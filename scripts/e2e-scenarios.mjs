@@ -183,7 +183,8 @@ export const scenarios = [
       const file = 'kent-stage1-corporate-faulty.md';
       await wb.openFile(file);
       await wb.waitForStatus('Stage 1 · ');
-      const rows = await wb.waitForProblems(file, 'procedure/corporate-for-statutory twice', (r) => sameRules(r, ['procedure/corporate-for-statutory', 'procedure/corporate-for-statutory']));
+      const expected = ['procedure/corporate-for-statutory', 'procedure/corporate-for-statutory', 'signpost/missing-stage2-right'];
+      const rows = await wb.waitForProblems(file, 'the corporate procedure twice and the corporate Stage 2 offer', (r) => sameRules(r, expected));
       wb.log(`status bar: "${await wb.signpostStatus()}"; problems: ${describe(rows)}`);
       const picker = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
       await until('the "why Signpost thinks so" list', async () => {
