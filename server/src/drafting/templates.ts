@@ -207,6 +207,49 @@ function statementOfComplaint(c: TemplateContext, reply: string): string {
   );
 }
 
+/**
+ * The stage 2 acknowledgement, in two variants: the written-contact one adds the paragraph that no
+ * meeting is needed and asks for the statement of complaint to be checked in writing.
+ */
+function stage2AcknowledgementLetter(c: Parameters<TemplateDef['render']>[0], writtenContactOnly: boolean): string {
+  const requested = c.workingDays(-3);
+  return lines(
+    frontMatter([
+      ['stage', '2'],
+      ['letter', 'stage2-acknowledgement'],
+      ['date', c.date('date', c.today)],
+      ['requested', c.date('requested', requested)],
+    ]),
+    '',
+    heading(c),
+    '',
+    `Dear ${c.s('addressee', 'Ms Jones')},`,
+    '',
+    `**Stage 2: your complaint about ${c.s('subject', 'Lily’s placement')}**`,
+    '',
+    stage2Introduction(c, requested),
+    '',
+    ...(writtenContactOnly ? [writtenContactParagraph(), ''] : []),
+    investigators(c),
+    '',
+    statementOfComplaint(
+      c,
+      writtenContactOnly
+        ? 'Please tell us in writing whether this statement is accurate and complete, or what you would change.'
+        : 'Please tell us whether this statement is accurate and complete, or what you would change; you can reply by letter or email.',
+    ),
+    '',
+    '## What happens next',
+    '',
+    stage2TimescaleParagraph(),
+    '',
+    advocacyParagraph(c.council),
+    '',
+    signOff(c, 'Alex Morgan', 'Complaints Manager'),
+    c.end,
+  );
+}
+
 const stage2Acknowledgement: TemplateDef = {
   id: 'stage2-acknowledgement',
   prefix: 'sp-stage2-acknowledgement',
@@ -215,38 +258,7 @@ const stage2Acknowledgement: TemplateDef = {
   kind: 'letter',
   letterType: 'stage2-acknowledgement',
   stage: 2,
-  render(c) {
-    const requested = c.workingDays(-3);
-    return lines(
-      frontMatter([
-        ['stage', '2'],
-        ['letter', 'stage2-acknowledgement'],
-        ['date', c.date('date', c.today)],
-        ['requested', c.date('requested', requested)],
-      ]),
-      '',
-      heading(c),
-      '',
-      `Dear ${c.s('addressee', 'Ms Jones')},`,
-      '',
-      `**Stage 2: your complaint about ${c.s('subject', 'Lily’s placement')}**`,
-      '',
-      stage2Introduction(c, requested),
-      '',
-      investigators(c),
-      '',
-      statementOfComplaint(c, 'Please tell us whether this statement is accurate and complete, or what you would change; you can reply by letter or email.'),
-      '',
-      '## What happens next',
-      '',
-      stage2TimescaleParagraph(),
-      '',
-      advocacyParagraph(c.council),
-      '',
-      signOff(c, 'Alex Morgan', 'Complaints Manager'),
-      c.end,
-    );
-  },
+  render: (c) => stage2AcknowledgementLetter(c, false),
 };
 
 const stage2AcknowledgementWritten: TemplateDef = {
@@ -257,40 +269,7 @@ const stage2AcknowledgementWritten: TemplateDef = {
   kind: 'letter',
   letterType: 'stage2-acknowledgement',
   stage: 2,
-  render(c) {
-    const requested = c.workingDays(-3);
-    return lines(
-      frontMatter([
-        ['stage', '2'],
-        ['letter', 'stage2-acknowledgement'],
-        ['date', c.date('date', c.today)],
-        ['requested', c.date('requested', requested)],
-      ]),
-      '',
-      heading(c),
-      '',
-      `Dear ${c.s('addressee', 'Ms Jones')},`,
-      '',
-      `**Stage 2: your complaint about ${c.s('subject', 'Lily’s placement')}**`,
-      '',
-      stage2Introduction(c, requested),
-      '',
-      writtenContactParagraph(),
-      '',
-      investigators(c),
-      '',
-      statementOfComplaint(c, 'Please tell us in writing whether this statement is accurate and complete, or what you would change.'),
-      '',
-      '## What happens next',
-      '',
-      stage2TimescaleParagraph(),
-      '',
-      advocacyParagraph(c.council),
-      '',
-      signOff(c, 'Alex Morgan', 'Complaints Manager'),
-      c.end,
-    );
-  },
+  render: (c) => stage2AcknowledgementLetter(c, true),
 };
 
 const stage2Extension: TemplateDef = {
