@@ -1,7 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
 import type { Span } from '../model/text';
-import type { Fix } from './types';
+import type { Finding, Fix } from './types';
 
 /** The sentences of the council's own voice that match a pattern. */
 export function sentencesMatching(model: LetterModel, pattern: RegExp): Sentence[] {
@@ -84,4 +84,23 @@ export function insertParagraph(
 /** The sentences in which the letter's own voice offers the complainant a route matching `thing` (not denying it). */
 export function offers(model: LetterModel, thing: RegExp, offer: RegExp, denial: RegExp): Sentence[] {
   return model.sentences.filter((s) => thing.test(s.text) && offer.test(s.text) && !denial.test(s.text));
+}
+
+/**
+ * A finding for something missing from the whole letter: reported on the sign-off (or the last
+ * block), with a fix that inserts `paragraph` there. Null when the letter has nowhere to put it.
+ */
+export function missingParagraphFinding(
+  model: LetterModel,
+  options: { ruleId: string; message: string; paragraph: string; fixTitle: string; group: string; safe: boolean },
+): Finding | null {
+  const insertion = insertParagraph(model, options.paragraph, options.fixTitle, options.group);
+  if (!insertion) return null;
+  return {
+    ruleId: options.ruleId,
+    start: insertion.anchor.start,
+    end: insertion.anchor.end,
+    message: options.message,
+    fixes: [{ ...insertion.fix, safe: options.safe }],
+  };
 }

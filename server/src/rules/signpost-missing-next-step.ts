@@ -1,7 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
 import type { Finding } from './types';
-import { insertParagraph, offers, sentencesOfBlock } from './helpers';
+import { missingParagraphFinding, offers, sentencesOfBlock } from './helpers';
 import { DENIAL, OFFER } from './phrases';
 
 /**
@@ -21,18 +21,8 @@ export function missingNextStep(
 ): { finding: Finding | null; offer: Sentence | undefined } {
   const offer = offers(model, options.thing, OFFER, DENIAL)[0];
   if (offer) return { finding: null, offer };
-  const insertion = insertParagraph(model, options.paragraph, options.fixTitle, options.group);
-  if (!insertion) return { finding: null, offer };
-  return {
-    offer,
-    finding: {
-      ruleId: options.ruleId,
-      start: insertion.anchor.start,
-      end: insertion.anchor.end,
-      message: options.message,
-      fixes: [insertion.fix],
-    },
-  };
+  const finding = missingParagraphFinding(model, { ...options, safe: true });
+  return { finding, offer };
 }
 
 /** The text of the paragraph that holds the offer: the window and the way to ask are usually beside it. */

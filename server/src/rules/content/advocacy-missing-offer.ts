@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { insertParagraph } from '../helpers';
+import { missingParagraphFinding } from '../helpers';
 import { advocacyParagraph } from '../wording';
 
 /** The letter is written to a child, a young person or a care leaver (not to a parent about a child). */
@@ -40,17 +40,15 @@ export const missingAdvocacyOffer: Rule = {
     const addressed = model.sentences.find((s) => TO_A_CHILD.some((pattern) => pattern.test(s.text)));
     if (!addressed) return [];
     if (model.sentences.some((s) => ADVOCACY.test(s.text))) return [];
-    const insertion = insertParagraph(model, advocacyParagraph(context.council), 'Insert the advocacy paragraph before the sign-off', 'advocacy-paragraph');
-    if (!insertion) return [];
-    return [
-      {
-        ruleId: this.meta.id,
-        start: insertion.anchor.start,
-        end: insertion.anchor.end,
-        message:
-          'This letter is written to a child, young person or care leaver but does not tell them they can have an advocate, or how to get one. The council must offer advocacy to children and care leavers who complain (Children Act 1989 s26A).',
-        fixes: [insertion.fix],
-      },
-    ];
+    const finding = missingParagraphFinding(model, {
+      ruleId: this.meta.id,
+      message:
+        'This letter is written to a child, young person or care leaver but does not tell them they can have an advocate, or how to get one. The council must offer advocacy to children and care leavers who complain (Children Act 1989 s26A).',
+      paragraph: advocacyParagraph(context.council),
+      fixTitle: 'Insert the advocacy paragraph before the sign-off',
+      group: 'advocacy-paragraph',
+      safe: true,
+    });
+    return finding ? [finding] : [];
   },
 };

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import type { Sentence } from '../../model/voice';
-import { insertParagraph } from '../helpers';
+import { missingParagraphFinding } from '../helpers';
 import { appendFix, INDEPENDENT_PERSON, INVESTIGATING_OFFICER, previousSentence, reviewSentences } from './shared';
 
 /** Words that send the reports with (or before) the letter. */
@@ -131,8 +131,14 @@ export const missingEnclosures: Rule = {
     if (near) {
       return [{ ruleId: this.meta.id, start: near.start, end: near.end, message, fixes: [appendFix('Add the enclosure sentence', near, ' ' + sentence, false)] }];
     }
-    const insertion = insertParagraph(model, sentence, 'Add the enclosure sentence before the sign-off', 'stage2-enclosures');
-    if (!insertion) return [];
-    return [{ ruleId: this.meta.id, start: insertion.anchor.start, end: insertion.anchor.end, message, fixes: [{ ...insertion.fix, safe: false }] }];
+    const finding = missingParagraphFinding(model, {
+      ruleId: this.meta.id,
+      message,
+      paragraph: sentence,
+      fixTitle: 'Add the enclosure sentence before the sign-off',
+      group: 'stage2-enclosures',
+      safe: false,
+    });
+    return finding ? [finding] : [];
   },
 };

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import type { LetterModel } from '../../model/letterModel';
 import { closesPoints, complaintPoints, isAction, isFindingPlaceholder, outcomeOf, pointAt, type ComplaintPoint } from '../../model/complaintPoints';
-import { insertParagraph, sentencesOfBlock } from '../helpers';
+import { missingParagraphFinding, sentencesOfBlock } from '../helpers';
 import { appendFix, blockAt, fillCellFix, genuineApologies, isApologisedFor } from './shared';
 
 const FINDING_PLACEHOLDER = 'Finding: [upheld / partly upheld / not upheld / no finding], because [reasons].';
@@ -127,18 +127,16 @@ export const missingFindingsOrActions: Rule = {
         const table =
           `| Complaint | Finding | Action, by whom and by when |${model.eol}|---|---|---|${model.eol}` +
           '| [complaint 1] | [upheld / partly upheld / not upheld / no finding] | [action, who, by when] |';
-        const insertion = insertParagraph(model, table, 'Insert a table of findings and actions to fill in', 'stage2-findings-table');
-        if (!insertion) return [];
-        return [
-          {
-            ruleId: this.meta.id,
-            start: insertion.anchor.start,
-            end: insertion.anchor.end,
-            message:
-              'This adjudication gives no finding on the complaint. Say, for each complaint point, whether it is upheld, partly upheld or not upheld (or that no finding could be made), and what the council will do about each point upheld.',
-            fixes: [{ ...insertion.fix, safe: false }],
-          },
-        ];
+        const finding = missingParagraphFinding(model, {
+          ruleId: this.meta.id,
+          message:
+            'This adjudication gives no finding on the complaint. Say, for each complaint point, whether it is upheld, partly upheld or not upheld (or that no finding could be made), and what the council will do about each point upheld.',
+          paragraph: table,
+          fixTitle: 'Insert a table of findings and actions to fill in',
+          group: 'stage2-findings-table',
+          safe: false,
+        });
+        return finding ? [finding] : [];
       }
       const firstUpheld = stated.find((s) => {
         const outcome = outcomeOf(s.text);
