@@ -134,7 +134,7 @@ const CLOSING_SECTION =
 
 /** A heading for the letter's actions as a whole ("What we will do", "Putting things right"). */
 const ACTION_SECTION_HEAD =
-  /^\s*(?:what\s+(?:we|I|the\s+council)\s+(?:will|are\s+going\s+to|is\s+going\s+to|have\s+agreed\s+to)\s+do|(?:agreed\s+)?actions?(?:\s+plan)?\s*:?\s*$|putting\s+(?:things|this|it|matters)\s+right|(?:to\s+)?put\s+(?:things|this|it|matters)\s+right|how\s+(?:we|the\s+council)\s+will\s+put|remed(?:y|ies)\s*:?\s*$|learning(?:\s+and\s+actions?)?\s*:?\s*$)/i;
+  /^\s*(?:what\s+(?:we|I|the\s+council)\s+(?:will|are\s+going\s+to|is\s+going\s+to|have\s+agreed\s+to)\s+do|(?:agreed\s+)?actions?(?:\s+plan)?\s*:?\s*$|putting\s+(?:things|this|it|matters)\s+right|(?:to\s+)?put\s+(?:things|this|it|matters)\s+right|how\s+(?:we|the\s+council)\s+will\s+put|remed(?:y|ies)\s*:?\s*$|learning(?:\s+and\s+actions?)?\s*:?\s*$|(?:an?\s+)?(?:symbolic\s+|financial\s+)?(?:payment|compensation|financial\s+remedy)\b)/i;
 
 /** Whether a paragraph ends the points: the next step, a summing-up, the sign-off ("If you are not satisfied…", "I hope…"). */
 export function closesPoints(text: string): boolean {
@@ -175,11 +175,11 @@ const ACTION_LABEL =
   /\b(?:actions?(?:\s+(?:agreed|taken|plan))?|remedy|what\s+(?:we|the\s+council|I)\s+will\s+do|learning|to\s+put\s+(?:this|things)\s+right)\s*[:–—]\s*\S/i;
 const FUTURE_COMMITMENT = /\b(?!you\b)(\w+)\s+(?:will|shall|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|(?:has|have)\s+been\s+asked\s+to)\s+(?!not\b|n['’]t\b|now\s+(?:explain|set\s+out|turn|address|consider|look|deal|summari[sz]e|describe|outline)\b)/i;
 const PAST_REMEDY =
-  /\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(?:reminded|arranged|updated|corrected|amended|changed|paid|offered|introduced|put\s+in\s+place|issued|apologi[sz]ed|allocated|implemented|trained|briefed|re-?assessed|reinstated|refunded|set\s+up|rewritten|revised|removed|deleted|rectified|written\s+to)\b/i;
+  /\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(?:reminded|arranged|updated|corrected|amended|changed|paid|offered|introduced|put\s+in\s+place|issued|apologi[sz]ed|allocated|implemented|trained|briefed|re-?assessed|reinstated|refunded|set\s+up|rewritten|revised|removed|deleted|rectified|written\s+to|added|sent|completed|recorded|logged|scheduled|booked|replied|answered|resolved|fixed|put\s+right)\b/i;
 const REMEDY_WORDS = /£\s?\d|\b(?:payment|pay\s+you|training|reminder|briefing|action\s+plan)\b/i;
 /** "Reviews are now scheduled", "the assessment is being updated", "I have asked the team to…". */
 const CHANGE_MADE =
-  /\b(?:now|from\s+now\s+on)\s+(?:has|have|uses?|holds?|books?|checks?|sends?|gets?|includes?|keeps?|offers?|provides?)\b|\b(?:is|are|has|have)\s+now\s+(?:been\s+)?(?!(?:considered|reviewed|read|looked|examined|checked|investigated|received|discussed|listened|noted|explained|decided|concluded|found|finished|closed)\b)\w+ed\b|\b(?:is|are)\s+(?:now\s+)?being\s+\w+(?:ed|en)\b|\b(?:I|we)\s+have\s+(?:now\s+|also\s+)?(?:asked|instructed|arranged|requested|told|directed|agreed|commissioned|written|made|put|set)\b/i;
+  /\b(?:now|from\s+now\s+on)\s+(?:has|have|uses?|holds?|books?|checks?|sends?|gets?|includes?|keeps?|offers?|provides?|logs?|records?|reviews?|monitors?|tracks?|requires?|ensures?|audits?)\b|\b(?:is|are|has|have)\s+now\s+(?:been\s+)?(?!(?:considered|reviewed|read|looked|examined|checked|investigated|received|discussed|listened|noted|explained|decided|concluded|found|finished|closed)\b)\w+ed\b|\b(?:is|are)\s+(?:now\s+)?being\s+\w+(?:ed|en)\b|\b(?:I|we)\s+have\s+(?:now\s+|also\s+)?(?:asked|instructed|arranged|requested|told|directed|agreed|commissioned|written|made|put|set)\b/i;
 /** A date or period by which something will be done. */
 const BY_WHEN =
   /\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bby\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:from|starting(?:\s+on)?)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -399,7 +399,7 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
           candidates.push({ kind, source: 'heading', number: numbered[1], block: i, lastBlock: i, headingLevel: level, tentative: !recommendation });
           lastNumbered = { level, kind };
           continue;
-        } else if (findingsHeadingLevel && level > findingsHeadingLevel && !GENERIC_SECTION.test(text)) {
+        } else if (findingsHeadingLevel && level > findingsHeadingLevel && !GENERIC_SECTION.test(text) && !ACTION_SECTION_HEAD.test(text)) {
           candidates.push({ kind: 'complaint', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
         } else if (recommendationsHeadingLevel && level > recommendationsHeadingLevel && !GENERIC_SECTION.test(text) && !FIELD_LABEL.test(text)) {
           candidates.push({ kind: 'recommendation', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
@@ -449,7 +449,8 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
       candidates.push({ kind: 'recommendation', source: lists[i].marker ? 'list' : 'label', number, block: i, lastBlock: i, listIndent: lists[i].marker ? lists[i].indent : undefined, titleEnd: lead?.end });
       continue;
     }
-    if (!lead || GENERIC_SECTION.test(leadText) || FINDINGS_SECTION.test(leadText)) continue;
+    // "**A payment in recognition of the impact on you**" or "**What we will do**" heads the letter's remedies, not a complaint point.
+    if (!lead || GENERIC_SECTION.test(leadText) || FINDINGS_SECTION.test(leadText) || ACTION_SECTION_HEAD.test(leadText)) continue;
     const leadNumber = numbered && DIGIT_FIRST.test(numbered[1]) ? numbered[1] : null;
     // Text after the lead and its closing markers: "*You were not told.* Upheld." (not "**Communication**" alone).
     if (TEXT_AFTER_LEAD.test(model.text.slice(lead.end, block.end))) {

@@ -44,6 +44,8 @@ const REQUEST_REPORT =
   /\b(?:your\s+(?:\w+\s+)?(?:request|application)\s+(?:for|to)|you\s+(?:have\s+)?(?:asked|requested|applied)\s+(?:for|us\s+to|that)|\b(?:letter|e-?mail|message|call|form)\b[^.]{0,200}\b(?:asking|requesting)\s+(?:for\s+|us\s+to\s+|that\s+)?|thank\s+you\s+for\s+(?:your\s+)?(?:request|asking)|acknowledg\w*\s+(?:receipt\s+of\s+)?your\s+request)\b/i;
 const ESCALATE = /\bescalat\w*|\btake\s+(?:your\s+complaint|it|this|the\s+matter)\s+(?:further|to\s+the\s+next\s+stage)|\bnext\s+stage\b/i;
 
+const LATER_STEP = /\b(?:after|once|following|at\s+the\s+end\s+of)\s+(?:the\s+)?stage[\s-]*(?:1|one|2|two|3|three)\b(?!\s+(?:response|letter|decision))/i;
+
 interface Feature {
   pattern: RegExp;
   stage?: Stage;
@@ -155,7 +157,11 @@ export function inferLetter(
     if (offersNextStep) {
       // A signposting paragraph: "you can ask for stage 2" is evidence of a stage 1 letter.
       const offered = new Set<Stage>();
-      for (const s of blockSentences) for (const stage of stagesNamed(s.text)) offered.add(stage);
+      for (const s of blockSentences) {
+        // "If you are unhappy after Stage 2, you can ask for a Review Panel" describes a later step, not this letter's next one.
+        if (LATER_STEP.test(s.text)) continue;
+        for (const stage of stagesNamed(s.text)) offered.add(stage);
+      }
       for (const stage of offered) {
         if (stage === 1) continue;
         const current = (stage - 1) as Stage;

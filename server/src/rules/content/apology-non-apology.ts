@@ -6,6 +6,8 @@ import { outcomeOf } from '../../model/complaintPoints';
 import type { LetterModel } from '../../model/letterModel';
 import type { Sentence } from '../../model/voice';
 
+const BELIEF = /\b(?:feel|felt|believe|believed|consider|considered|perceive|perceived|think|thought)\b/i;
+
 /** An admission beside the feelings ("sorry you felt ignored when we did not return your calls") makes it a real apology. */
 const ADMISSION =
   /\b(?:because|as|when|since|after)\s+(?:we|I|the\s+council|our\s+\w+|staff|the\s+team|he|she|they|the\s+(?:[\w-]+\s+){0,3}(?:worker|officer|manager|team|service|adviser|carer))\s+(?:did\s+not|didn['’]t|failed|had\s+not|hadn['’]t|were\s+not|was\s+not|wasn['’]t|weren['’]t|should\s+have|made|got|let|forgot|neglected|never)\b/i;
@@ -56,8 +58,9 @@ export const nonApology: Rule = {
       const complaining = NON_APOLOGY_COMPLAINING.exec(text);
       const conditional = NON_APOLOGY_CONDITIONAL.exec(text);
       const hedged = NON_APOLOGY_HEDGED.exec(text);
-      // Being sorry someone is disappointed by a decision that was not at fault is sympathy, not a non-apology.
-      const sympathy = feelings && notAtFault(model, sentence);
+      // Being sorry someone is disappointed by a decision that was not at fault is sympathy, not a
+      // non-apology; being "sorry you feel you were not kept informed" doubts their account, at fault or not.
+      const sympathy = feelings && !BELIEF.test(feelings[0]) && notAtFault(model, sentence);
       if (!complaining && !conditional && !hedged && !(feelings && !ADMISSION.test(text) && !sympathy)) continue;
       const fixes: Fix[] = [];
       const clause = !complaining && !conditional ? FEELING_CLAUSE.exec(text) : null;

@@ -50,6 +50,9 @@ const AFTER_PANEL = /\b(?:after|following|of|from)\s+(?:the\s+)?(?:panel(?:['\u2
 const RESPONDS = /\b(?:respond|response|reply|write\s+(?:back\s+)?to\s+you|get\s+back\s+to\s+you|decision|decide|tell\s+you)\w*/i;
 const STAGE2 = /\bstage[\s-]*(?:2|two)\b|\binvestigation\b|\binvestigating\s+officer\b|\badjudicat\w*/i;
 const STAGE2_ALL = new RegExp(STAGE2.source, 'gi');
+/** "up to six months for a Stage 2 investigation", "Stage 2 can take 90 days": the period belongs to the stage. */
+const PERIOD_OF_STAGE2 =
+  /\b(?:for|takes?|take|lasts?|allow\w*)\s+(?:a\s+|the\s+)?stage[\s-]*(?:2|two)\b|\bstage[\s-]*(?:2|two)\b[^.;]{0,40}\b(?:takes?|lasts?|can\s+take|should\s+take|will\s+take|allow\w*)\b/i;
 const STAGE1 = /\bstage[\s-]*(?:1|one)\b|\blocal\s+resolution\b/i;
 const COMPLETES = /\b(?:complet\w*|respond\w*|response|reply|finish\w*|conclud\w*|investigat\w*|look\s+into|consider\w*|decision|outcome|answer\w*|deal\s+with|dealt\s+with|resolv\w*)\b/i;
 
@@ -60,7 +63,7 @@ export function topicOf(sentence: string, tail: string, model: LetterModel): Per
   if ((PANEL.test(sentence) || /\brecommendations?\b/i.test(sentence)) && AFTER_PANEL.test(sentence) && RESPONDS.test(sentence)) return 'finalResponse';
   if (PANEL.test(sentence) && PANEL_MEETS.test(sentence)) return 'panelMeeting';
   // The stage word must not be the only "completing" word: "since the investigation, …" is not about its length.
-  if (STAGE2.test(sentence) && COMPLETES.test(sentence.replace(STAGE2_ALL, ' '))) return 'stage2';
+  if (STAGE2.test(sentence) && (COMPLETES.test(sentence.replace(STAGE2_ALL, ' ')) || PERIOD_OF_STAGE2.test(sentence))) return 'stage2';
   if (STAGE1.test(sentence) && COMPLETES.test(sentence)) return 'stage1';
   // "We aim to respond within 28 days" in a letter about a complaint at a known stage.
   if (COUNCIL_ACTS.test(sentence) && RESPONDS.test(sentence)) {
