@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import type { Sentence } from './voice';
+import { sentencesByBlock, type Sentence } from './voice';
 import type { FrontMatter } from './frontMatter';
 import { STAGE_OF_TYPE, type LetterType, type Stage } from './letterTypes';
 import type { LineIndex } from './text';
@@ -122,15 +122,10 @@ export function inferLetter(
   let requestedStage: Stage | null = null;
   let refusesRequest = false;
 
-  const sentencesByBlock = new Map<number, Sentence[]>();
-  for (const sentence of sentences) {
-    const list = sentencesByBlock.get(sentence.block) ?? [];
-    list.push(sentence);
-    sentencesByBlock.set(sentence.block, list);
-  }
+  const byBlock = sentencesByBlock(sentences);
 
   blocks.forEach((block, index) => {
-    const blockSentences = sentencesByBlock.get(index) ?? [];
+    const blockSentences = byBlock.get(index) ?? [];
     const blockText = blockSentences.map((s) => s.text).join(' ');
     if (SALUTATION.test(blockText)) hasSalutation = true;
     if (SIGN_OFF.test(blockText)) hasSignOff = true;

@@ -66,6 +66,23 @@ export function inlineNoise(text: string, block: Span): Span[] {
   return spans;
 }
 
+const groups = new WeakMap<readonly Sentence[], Map<number, Sentence[]>>();
+
+/** The sentences grouped by block, in order: built once per list of sentences, so per-sentence look-ups stay linear. */
+export function sentencesByBlock(sentences: readonly Sentence[]): ReadonlyMap<number, readonly Sentence[]> {
+  let byBlock = groups.get(sentences);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const sentence of sentences) {
+      const group = byBlock.get(sentence.block);
+      if (group) group.push(sentence);
+      else byBlock.set(sentence.block, [sentence]);
+    }
+    groups.set(sentences, byBlock);
+  }
+  return byBlock;
+}
+
 export interface Sentence extends Span {
   /** The sentence in the voice text (quotes blanked), same length as the original. */
   text: string;

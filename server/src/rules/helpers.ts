@@ -1,5 +1,5 @@
 import type { LetterModel } from '../model/letterModel';
-import type { Sentence } from '../model/voice';
+import { sentencesByBlock, type Sentence } from '../model/voice';
 import type { Span } from '../model/text';
 import type { Finding, Fix } from './types';
 
@@ -19,21 +19,14 @@ export function sentenceWithTrailingSpace(model: LetterModel, sentence: Sentence
   return { start: sentence.start, end };
 }
 
-const sentencesByBlock = new WeakMap<Sentence[], Map<number, Sentence[]>>();
-
-/** The block's sentences, in order (grouped once per model, so calling it per sentence stays linear). */
+/** The block's sentences, in order. */
 export function sentencesOfBlock(model: LetterModel, block: number): Sentence[] {
-  let groups = sentencesByBlock.get(model.sentences);
-  if (!groups) {
-    groups = new Map();
-    for (const sentence of model.sentences) {
-      const group = groups.get(sentence.block);
-      if (group) group.push(sentence);
-      else groups.set(sentence.block, [sentence]);
-    }
-    sentencesByBlock.set(model.sentences, groups);
-  }
-  return [...(groups.get(block) ?? [])];
+  return [...(sentencesByBlock(model.sentences).get(block) ?? [])];
+}
+
+/** The block's text in the council's voice, its sentences joined: what a paragraph says as a whole. */
+export function paragraphText(model: LetterModel, block: number): string {
+  return (sentencesByBlock(model.sentences).get(block) ?? []).map((s) => s.text).join(' ');
 }
 
 export function replaceFix(title: string, span: Span, newText: string, options: { safe: boolean; group?: string }): Fix {

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types';
-import { offers, replaceFix, sentencesOfBlock } from './helpers';
+import { offers, paragraphText, replaceFix } from './helpers';
 import { DENIAL, OFFER, STAGE2_THING, STAGE3_THING } from './phrases';
 
 /** The next stage, or further investigation, as the thing refused. */
@@ -50,7 +50,7 @@ export const noMeritOrSameOutcome: Rule = {
       const process = !merits && PROCESS_REASON.test(sentence.text);
       if (!merits && !process) continue;
       if (blockHasGenuineOffer.get(sentence.block)) continue;
-      const paragraph = sentencesOfBlock(model, sentence.block).map((s) => s.text).join(' ');
+      const paragraph = paragraphText(model, sentence.block);
       if (!ESCALATION.test(paragraph)) continue;
       if (process && !DENIAL.test(sentence.text)) continue;
       const panel = STAGE3_THING.test(paragraph) && !/\bstage[\s-]*(?:2|two)\b/i.test(paragraph);

@@ -1,6 +1,6 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
-import { sentencesOfBlock } from './helpers';
+import { paragraphText } from './helpers';
 import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_MENTION } from './phrases';
 
 /**
@@ -66,7 +66,7 @@ export function corporateProcedureForPart3(model: LetterModel): CorporateMention
     for (const sentence of model.sentences) {
       const matches = patterns.flatMap((pattern) => [...sentence.text.matchAll(pattern)]);
       if (matches.length === 0 || ANOTHER_SERVICE.test(sentence.text)) continue;
-      if (MOVED_TO_STATUTORY.test(sentencesOfBlock(model, sentence.block).map((s) => s.text).join(' '))) continue;
+      if (MOVED_TO_STATUTORY.test(paragraphText(model, sentence.block))) continue;
       for (const m of matches) mentions.push({ sentence, start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length });
     }
   }

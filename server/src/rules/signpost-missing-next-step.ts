@@ -1,7 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
 import type { Finding } from './types';
-import { missingParagraphFinding, offers, sentencesOfBlock } from './helpers';
+import { missingParagraphFinding, offers } from './helpers';
 import { DENIAL, OFFER } from './phrases';
 
 /**
@@ -23,11 +23,4 @@ export function missingNextStep(
   if (offer) return { finding: null, offer };
   const finding = missingParagraphFinding(model, { ...options, safe: true });
   return { finding, offer };
-}
-
-/** The text of the paragraph that holds the offer: the window and the way to ask are usually beside it. */
-export function offerParagraphText(model: LetterModel, offer: Sentence): string {
-  return sentencesOfBlock(model, offer.block)
-    .map((s) => s.text)
-    .join(' ');
 }

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types';
-import { missingNextStep, offerParagraphText } from './signpost-missing-next-step';
+import { missingNextStep } from './signpost-missing-next-step';
 import { DENIAL, OFFER, STAGE3_THING } from './phrases';
-import { offers } from './helpers';
+import { offers, paragraphText } from './helpers';
 import { stage3Paragraph, stage3WindowSentence } from './wording';
 
 const TWENTY_WORKING_DAYS = /\b(?:20|twenty)\s+working\s+days\b/i;
@@ -44,7 +44,7 @@ export const missingStage3Right: Rule = {
     if (!offer) return [];
     // Any offer whose paragraph gives the window and the way to ask is enough; report on the first offer.
     const paragraph = offers(model, STAGE3_THING, OFFER, DENIAL)
-      .map((o) => offerParagraphText(model, o))
+      .map((o) => paragraphText(model, o.block))
       .join(' ');
     const missing = [
       !TWENTY_WORKING_DAYS.test(paragraph) && 'the 20 working days they have to ask',

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { timelineOf } from '../../model/timeline';
 import { letterDeadlines } from '../../time/deadlines';
 import { formatLongDate } from '../../time/calendar';
+import { paragraphText } from '../helpers';
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e\w*|apology|apologies)\b/i;
 const FOR_DELAY =
@@ -48,9 +49,11 @@ export const overdueNoApology: Rule = {
     const { latest } = letterDeadlines(model.inference.stage, model.inference.letterType, timeline, calendar);
     if (!letterDate || !latest || letterDate.date <= latest.date) return [];
     // "I must begin with an apology. … This letter is 13 working days late." apologises in the same paragraph.
-    const paragraphs = new Map<number, string>();
-    for (const s of model.sentences) paragraphs.set(s.block, `${paragraphs.get(s.block) ?? ''} ${s.text}`);
-    if ([...paragraphs.values()].some((text) => APOLOGY.test(text) && FOR_DELAY.test(text))) return [];
+    const apologisesForDelay = (block: number) => {
+      const text = paragraphText(model, block);
+      return APOLOGY.test(text) && FOR_DELAY.test(text);
+    };
+    if (model.blocks.some((_, block) => apologisesForDelay(block))) return [];
     const late = calendar.workingDaysBetween(latest.date, letterDate.date);
     const salutation = model.blocks.find((block) => SALUTATION.test(model.voice.slice(block.start, block.end)));
     const anchor = salutation ?? letterDate;
