@@ -9,7 +9,8 @@
  *          parser that happens to be installed, as a dependency of @vscode/vsce), when present
  *   (a)    a full in-process lint: letter model (parse, voice, sentences, inference) + every rule
  *   (b)    one changed line in an open document, in process: the edit applied to the document,
- *          the lint and the conversion to LSP diagnostics (what the server does per keystroke)
+ *          the lint (reusing the document's block memo, as the server does) and the conversion to
+ *          LSP diagnostics (what the server does per keystroke)
  *   (c)    didChange → publishDiagnostics round trip over stdio with the built server
  *          (signpost.lintDelayMs = 0, one keystroke at a time)
  *   (d)    server cold start (spawn → initialize → didOpen → first publishDiagnostics),
@@ -35,6 +36,7 @@ import { lint } from '../server/src/engine/lint';
 import { parseMarkdown } from '../server/src/model/markdown';
 import { LineIndex } from '../server/src/model/text';
 import { lintDocument } from '../server/src/lsp/documentLinter';
+import { LetterModelCache } from '../server/src/model/letterModel';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { withDefaults } from '../shared/settings';
 import { LspTestClient } from '../test/support/lspClient';
@@ -149,9 +151,10 @@ function oneLineChange(text: string, samples: number): Stats {
   let document = TextDocument.create(URI, 'markdown', 1, text);
   const cursor = middleProseLine(text);
   const typist = new Typist(cursor.line, cursor.character);
+  const cache = new LetterModelCache(); // as the server keeps one per open document
   return time(() => {
     document = TextDocument.update(document, [typist.next()], document.version + 1);
-    toDiagnostics(document, lintDocument(document, settings));
+    toDiagnostics(document, lintDocument(document, settings, cache));
   }, samples);
 }
 

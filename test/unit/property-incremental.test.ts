@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../server/src/engine/lint';
+import { LetterModelCache } from '../../server/src/model/letterModel';
 import { lintDocument } from '../../server/src/lsp/documentLinter';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { withDefaults } from '../../shared/settings';
@@ -11,8 +12,9 @@ import { diagnosticRangeErrors, problemRangeErrors } from '../support/rangeCheck
 
 /**
  * Random edit sequences applied the way the server applies them (incremental changes to an open
- * TextDocument, linting after every one, as typing with signpost.lintDelayMs = 0 does): the lint of
- * the final document equals the lint of its final text from scratch, and every intermediate lint
+ * TextDocument, linting after every one with the document's block memo, as typing with
+ * signpost.lintDelayMs = 0 does): the lint of the final document equals the lint of its final text
+ * from scratch, and every intermediate lint
  * keeps its ranges inside the text.
  */
 
@@ -25,12 +27,14 @@ describe('property: linting after edits equals linting the final text', () => {
       fc.property(anyDocument, editSequence, (initial, edits) => {
         let document = TextDocument.create(URI, 'markdown', 1, initial);
         let expected = initial;
+        // As the server does: one block memo per open document, kept across its lints.
+        const cache = new LetterModelCache();
         for (const e of edits) {
           const { start, end, newText } = resolveEdit(expected, e);
           const range = { start: document.positionAt(start), end: document.positionAt(end) };
           document = TextDocument.update(document, [{ range, text: newText }], document.version + 1);
           expected = expected.slice(0, start) + newText + expected.slice(end);
-          const linted = lintDocument(document, settings);
+          const linted = lintDocument(document, settings, cache);
           assert.deepEqual(linted.result?.failedRules ?? [], []);
           assert.deepEqual(problemRangeErrors(document.getText(), linted.result!), []);
           assert.deepEqual(diagnosticRangeErrors(document, toDiagnostics(document, linted)), []);
@@ -38,13 +42,13 @@ describe('property: linting after edits equals linting the final text', () => {
         // The document the server holds is the text the edits describe, in UTF-16 units…
         assert.equal(document.getText(), expected);
         // …and its lint, after all those lints of other versions, is the lint of that text alone.
-        const incremental = toDiagnostics(document, lintDocument(document, settings));
+        const incremental = toDiagnostics(document, lintDocument(document, settings, cache));
         const fresh = TextDocument.create(URI, 'markdown', 1, expected);
         assert.deepEqual(
           incremental.map((d) => ({ ...d, data: undefined })),
           toDiagnostics(fresh, lintDocument(fresh, settings)).map((d) => ({ ...d, data: undefined })),
         );
-        assert.deepEqual(JSON.stringify(lint(document.getText()).problems), JSON.stringify(lint(expected).problems));
+        assert.deepEqual(JSON.stringify(lint(document.getText(), {}, cache).problems), JSON.stringify(lint(expected).problems));
       }),
       fuzzParameters(150),
     );

@@ -1,4 +1,4 @@
-import { buildLetterModel, type LetterModel } from '../model/letterModel';
+import { buildLetterModel, type LetterModel, type LetterModelCache } from '../model/letterModel';
 import { RULES } from '../rules/registry';
 import type { Fix, Rule, RuleContext, Severity } from '../rules/types';
 import type { CouncilDetails, SeverityLevel } from '../../../shared/settings';
@@ -88,6 +88,7 @@ export function lintModel(model: LetterModel, options: LintOptions = {}): LintRe
   return { model, problems, failedRules };
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(buildLetterModel(text), options);
+/** Lints a text; an open document passes its own cache so a keystroke re-reads only the changed block. */
+export function lint(text: string, options: LintOptions = {}, cache?: LetterModelCache): LintResult {
+  return lintModel(buildLetterModel(text, cache), options);
 }

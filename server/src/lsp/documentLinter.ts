@@ -4,6 +4,7 @@ import { relative, dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SignpostSettings } from '../../../shared/settings';
 import { lint, type LintOptions, type LintResult } from '../engine/lint';
+import type { LetterModelCache } from '../model/letterModel';
 import { loadProjectConfig, type ConfigLookup } from '../config/projectConfig';
 import { effectiveLintOptions } from '../config/effectiveOptions';
 
@@ -35,7 +36,7 @@ function isIgnored(uri: string, lookup: ConfigLookup): boolean {
 }
 
 /** Lints a document the way every editor entry point does: settings, project config, size limit. */
-export function lintDocument(document: TextDocument, settings: SignpostSettings): DocumentLint {
+export function lintDocument(document: TextDocument, settings: SignpostSettings, cache?: LetterModelCache): DocumentLint {
   const lookup = lookupConfig(document.uri);
   const options = effectiveLintOptions(settings, lookup.config);
   const base = { uri: document.uri, version: document.version, options };
@@ -55,5 +56,5 @@ export function lintDocument(document: TextDocument, settings: SignpostSettings)
       },
     };
   }
-  return { ...base, result: lint(text, options), configError: lookup.error };
+  return { ...base, result: lint(text, options, cache), configError: lookup.error };
 }

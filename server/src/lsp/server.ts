@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LETTER_INFO_REQUEST, withDefaults, type SignpostSettings } from '../../../shared/settings';
 import { lintDocument, lookupConfig, type DocumentLint } from './documentLinter';
+import { LetterModelCache } from '../model/letterModel';
 import { toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { fixAll, type FixAllResult } from './fixAllEdit';
@@ -38,6 +39,13 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<SignpostSettings>>();
   const lintCache = new Map<string, DocumentLint>();
+  /** Each open document's memo of its blocks, so a keystroke re-reads only the block it changed. */
+  const modelCaches = new Map<string, LetterModelCache>();
+  const lintNow = (document: TextDocument, settings: SignpostSettings) => {
+    let cache = modelCaches.get(document.uri);
+    if (!cache) modelCaches.set(document.uri, (cache = new LetterModelCache()));
+    return lintDocument(document, settings, cache);
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const fixAllCache = new WeakMap<DocumentLint, FixAllResult>();
   let canAskForConfiguration = false;
@@ -131,7 +139,7 @@ export function startServer(): void {
       if (!current || current.version !== document.version) return; // a newer edit will lint again
       // A request (hover, code action) may already have linted this version.
       const cached = lintCache.get(uri);
-      const linted = cached?.version === current.version ? cached : lintDocument(current, settings);
+      const linted = cached?.version === current.version ? cached : lintNow(current, settings);
       lintCache.set(uri, linted);
       if (linted.result?.failedRules.length) log(`rules failed on a document: ${linted.result.failedRules.join(', ')}`);
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics: toDiagnostics(current, linted) });
@@ -165,7 +173,7 @@ export function startServer(): void {
     const settings = await settingsFor(document.uri);
     // A request the client has already cancelled (the cursor moved on) does not pay for a lint.
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-    const linted = lintDocument(document, settings);
+    const linted = lintNow(document, settings);
     lintCache.set(document.uri, linted);
     return linted;
   }
@@ -180,6 +188,7 @@ export function startServer(): void {
     unsettled.delete(uri);
     settingsCache.delete(uri);
     lintCache.delete(uri);
+    modelCaches.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

@@ -2,6 +2,7 @@ import type { LetterModel } from './letterModel';
 import type { Block } from './markdown';
 import type { Sentence } from './voice';
 import type { Span } from './text';
+import { memoByText } from './memo';
 
 /**
  * The complaint points of a stage 2 adjudication or stage 3 response, with the finding on each,
@@ -217,10 +218,9 @@ export function pointAt(points: readonly ComplaintPoint[], offset: number): Comp
   return undefined;
 }
 
-/** The finding a piece of the council's own text states, if any (placeholders ignored). */
 const OUTCOME_WORDS = /uph[eo]ld|substantiat|finding|conclusion|inconclusive|justified|determination/i;
 
-export function outcomeOf(text: string): Outcome | null {
+function readOutcomeOf(text: string): Outcome | null {
   if (!OUTCOME_WORDS.test(text)) return null;
   const clean = text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length)).replace(HYPOTHETICAL, (m) => ' '.repeat(m.length));
   if (NO_FINDING.test(clean)) return 'no-finding';
@@ -238,8 +238,7 @@ export function outcomeOf(text: string): Outcome | null {
   return null;
 }
 
-/** The decision on a recommendation a piece of text states, if any. */
-export function decisionOf(text: string): Decision | null {
+function readDecisionOf(text: string): Decision | null {
   const clean = text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
   if (PARTLY_ACCEPTED.test(clean)) return 'partly-accepted';
   if (NOT_ACCEPTED.test(clean)) return 'not-accepted';
@@ -259,18 +258,17 @@ const ANSWER_DONE =
 const ANSWER_NO =
   /^\W*no\s*(?:[.,:;!–—-]|$|\s+(?:we|I|the\s+council)\b)|^\W*(?:I|we|the\s+council)\s*(?:will\s+not|won['’]t|shall\s+not|cannot|can['’]t|(?:am|are|is)\s+not\s+(?:able|going)\s+to|(?:have|has)\s+decided\s+not\s+to)\s+(?:be\s+)?(?:do(?:ing)?|action(?:ing)?|tak(?:e|ing)\s+(?:this|it)\s+forward|carry(?:ing)?\s+(?:this|it)\s+out|agree(?:ing)?\s+to)\s+(?:this|that|it|so)?\b/i;
 
-export function answerOf(text: string): Decision | null {
+function readAnswerOf(text: string): Decision | null {
   if (ANSWER_NO.test(text)) return 'not-accepted';
   if (ANSWER_YES.test(text) || ANSWER_DONE.test(text)) return 'accepted';
   return null;
 }
 
-/** Whether a sentence states an action, remedy or commitment by the council. */
 /** Cheap screens run before the costlier patterns they guard. */
 const FUTURE_WORD = /\b(?:will|shall|going\s+to|agreed\s+to|asked\s+to)\b/i;
 const HAS_OR_NOW = /\b(?:has|have|is|are|now|I|we)\b/i;
 
-export function isAction(text: string): boolean {
+function readIsAction(text: string): boolean {
   if (ACTION_LABEL.test(text)) return true;
   if (NOT_AN_ACTION.test(text)) return false;
   return (
@@ -291,6 +289,15 @@ function hasPlaceholderLabel(text: string, label: RegExp): boolean {
   const m = label.exec(text);
   return Boolean(m && /^\s*\[/.test(text.slice(m.index + m[0].length)));
 }
+
+/** The finding a piece of the council's own text states, if any (placeholders ignored). */
+export const outcomeOf = memoByText(readOutcomeOf);
+/** The decision on a recommendation a piece of text states, if any. */
+export const decisionOf = memoByText(readDecisionOf);
+/** A short answer to a recommendation (see ANSWER_YES). */
+export const answerOf = memoByText(readAnswerOf);
+/** Whether a sentence states an action, remedy or commitment by the council. */
+export const isAction = memoByText(readIsAction);
 
 // ---------------------------------------------------------------------------------------------
 

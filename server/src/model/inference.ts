@@ -1,8 +1,6 @@
-import type { Block } from './markdown';
-import { sentencesByBlock, type Sentence } from './voice';
+import type { BlockKind } from './markdown';
 import type { FrontMatter } from './frontMatter';
 import { STAGE_OF_TYPE, type LetterType, type Stage } from './letterTypes';
-import type { LineIndex } from './text';
 
 /**
  * Infers what kind of letter a draft is, and at which stage, from its text, and says why. Front
@@ -90,12 +88,136 @@ const CURRENT_FEATURES: Feature[] = [
 
 const STAGE_WORD: Record<string, Stage> = { '1': 1, one: 1, i: 1, '2': 2, two: 2, ii: 2, '3': 3, three: 3, iii: 3 };
 
-export function inferLetter(
-  blocks: Block[],
-  sentences: Sentence[],
-  frontMatter: FrontMatter | null,
-  lines: LineIndex,
-): Inference {
+/** A sentence of one block, its offset relative to the block's start. */
+export interface BlockSentence {
+  start: number;
+  text: string;
+}
+
+type Tally = 'stage' | 'type' | 'specific';
+
+/**
+ * What one block says about the letter's stage and type, from the block alone (its kind and its
+ * text in the council's voice): computed once per block text and reused while the officer types
+ * elsewhere. Lines are relative to the block's first line.
+ */
+export interface BlockEvidence {
+  hasSalutation: boolean;
+  hasSignOff: boolean;
+  hasComplaintWords: boolean;
+  acknowledges: boolean;
+  promisesResponse: boolean;
+  responds: boolean;
+  hasFindings: boolean;
+  proceeds: boolean;
+  refusesRequest: boolean;
+  /** The highest stage the block reports being asked for. */
+  requestedStage: Stage | null;
+  /** The stage a refusal in this block names last (null: none named). */
+  refusedStage: Stage | null;
+  /** Score additions, in order (sums of floating-point weights are order-sensitive). */
+  tallies: { tally: Tally; key: Stage | LetterType; weight: number }[];
+  evidence: Evidence[];
+}
+
+export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence[], voiceSlice: string): BlockEvidence {
+  const result: BlockEvidence = {
+    hasSalutation: false,
+    hasSignOff: false,
+    hasComplaintWords: false,
+    acknowledges: sentences.some((s) => ACKNOWLEDGES.test(s.text)),
+    promisesResponse: sentences.some((s) => PROMISES_RESPONSE.test(s.text)),
+    responds: sentences.some((s) => RESPONDS.test(s.text)),
+    hasFindings: false,
+    proceeds: false,
+    refusesRequest: false,
+    requestedStage: null,
+    refusedStage: null,
+    tallies: [],
+    evidence: [],
+  };
+  const add = (tally: Tally, key: Stage | LetterType, weight: number) => result.tallies.push({ tally, key, weight });
+  const lineOf = (offset: number) => {
+    let line = 0;
+    for (let i = voiceSlice.indexOf('\n'); i !== -1 && i < offset; i = voiceSlice.indexOf('\n', i + 1)) line++;
+    return line;
+  };
+  const blockText = sentences.map((s) => s.text).join(' ');
+  result.hasSalutation = SALUTATION.test(blockText);
+  result.hasSignOff = SIGN_OFF.test(blockText);
+  result.hasComplaintWords = COMPLAINT_WORDS.test(blockText);
+  const isTitle = kind === 'heading' || SUBJECT_LINE.test(blockText);
+  const boost = isTitle ? 2 : 1;
+  for (const s of sentences) {
+    if (!REQUEST_REPORT.test(s.text)) continue;
+    const named = stagesNamed(s.text);
+    let stage: Stage | null = named.length ? (Math.max(...named) as Stage) : null;
+    // "asking to escalate your stage 1 complaint" asks for stage 2; a bare "escalate" too.
+    if (ESCALATE.test(s.text) && (stage === null || stage === 1)) stage = 2;
+    if (!stage || stage === 1) continue;
+    result.requestedStage = Math.max(result.requestedStage ?? 0, stage) as Stage;
+    add('specific', stage, 3 * boost);
+    add('stage', stage, 3 * boost);
+    result.evidence.push({ line: lineOf(s.start), reason: `answers a request for stage ${stage}` });
+  }
+  const offersNextStep = sentences.some(
+    (s) => NEXT_STEP.test(s.text) && namesAStage(s.text) && !REQUEST_REPORT.test(s.text) && !DECLINES.test(s.text),
+  );
+
+  if (offersNextStep) {
+    // A signposting paragraph: "you can ask for stage 2" is evidence of a stage 1 letter.
+    const offered = new Set<Stage>();
+    for (const s of sentences) {
+      // "If you are unhappy after Stage 2, you can ask for a Review Panel" describes a later step, not this letter's next one.
+      if (LATER_STEP.test(s.text)) continue;
+      for (const stage of stagesNamed(s.text)) offered.add(stage);
+    }
+    for (const stage of offered) {
+      if (stage === 1) continue;
+      const current = (stage - 1) as Stage;
+      add('stage', current, 2);
+      add('specific', current, 2);
+      result.evidence.push({ line: 0, reason: `offers stage ${stage} as the next step, so this is a stage ${current} letter` });
+    }
+    return result;
+  }
+  for (const s of sentences) {
+    for (const stage of stagesNamed(s.text, true)) {
+      add('stage', stage, 1.5 * boost);
+      if (isTitle) add('specific', stage, 1.5 * boost);
+      result.evidence.push({ line: lineOf(s.start), reason: `${isTitle ? 'heading or subject line' : 'text'} refers to stage ${stage} as the current stage` });
+    }
+    for (const feature of CURRENT_FEATURES) {
+      if (!feature.pattern.test(s.text)) continue;
+      // "Requests received after that date will not be accepted" is about a future request, not this one.
+      if (feature.type === 'refusal' && /\b(?:if|unless)\b|\b(?:requests?|complaints?|anything)\s+(?:\w+\s+)?(?:received|made|sent)\s+(?:after|outside|beyond)\b/i.test(s.text)) continue;
+      // "If we cannot finish in time, we will write with a new date" describes a possible extension.
+      if (feature.type === 'stage2-extension' && /\bif\b/i.test(s.text)) continue;
+      // "…you will receive the Council's adjudication" or "the panel will send its report, then our final
+      // response" describe what is to come; they are not this letter.
+      if ((feature.type === 'stage3-final-response' || feature.reason === ADJUDICATION_REASON) && /\b(?:will|would|shall)\b/i.test(s.text)) continue;
+      if (feature.stage) add('stage', feature.stage, feature.weight * boost);
+      if (feature.stage) add('specific', feature.stage, feature.weight * boost);
+      if (feature.type) add('type', feature.type, feature.weight * boost);
+      if (feature.reason === FINDINGS_REASON) result.hasFindings = true;
+      if (feature.reason === PROCEEDS_REASON) result.proceeds = true;
+      if (feature.type === 'refusal') {
+        const named = stagesNamed(s.text);
+        if (named.length) result.refusedStage = Math.max(...named) as Stage;
+        else if (PANEL.test(s.text)) result.refusedStage = 3;
+        result.refusesRequest = true;
+      }
+      result.evidence.push({ line: lineOf(s.start), reason: feature.reason });
+    }
+  }
+  return result;
+}
+
+/**
+ * The letter's stage and type from front matter, or else from what its blocks say (`blockEvidence`
+ * of each block, in order, with the block's first line).
+ */
+export function inferLetter(frontMatter: FrontMatter | null, blocks: readonly { line: number; evidence: BlockEvidence }[]): Inference {
   const evidence: Evidence[] = [];
   if (frontMatter?.letterType || frontMatter?.stage) {
     const fmLine = 0;
@@ -109,7 +231,13 @@ export function inferLetter(
   }
 
   const scores = { stage: new Map<Stage, number>(), type: new Map<LetterType, number>() };
-  const add = <K>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+  /** Evidence of what this letter does (titles, requests answered, stage-specific features), for the precedence below. */
+  const specific = new Map<Stage, number>();
+  const tallies: Record<Tally, Map<Stage | LetterType, number>> = {
+    stage: scores.stage as Map<Stage | LetterType, number>,
+    type: scores.type as Map<Stage | LetterType, number>,
+    specific: specific as Map<Stage | LetterType, number>,
+  };
   let hasSalutation = false;
   let hasSignOff = false;
   let hasComplaintWords = false;
@@ -117,90 +245,30 @@ export function inferLetter(
   let hasFindings = false;
   /** The letter takes the complaint forward (an investigator appointed): a partial pause is not a refusal. */
   let proceeds = false;
-  /** Evidence of what this letter does (titles, requests answered, stage-specific features), for the precedence below. */
-  const specific = new Map<Stage, number>();
   let requestedStage: Stage | null = null;
   let refusesRequest = false;
-
-  const byBlock = sentencesByBlock(sentences);
-
-  blocks.forEach((block, index) => {
-    const blockSentences = byBlock.get(index) ?? [];
-    const blockText = blockSentences.map((s) => s.text).join(' ');
-    if (SALUTATION.test(blockText)) hasSalutation = true;
-    if (SIGN_OFF.test(blockText)) hasSignOff = true;
-    if (COMPLAINT_WORDS.test(blockText)) hasComplaintWords = true;
-    const isTitle = block.kind === 'heading' || SUBJECT_LINE.test(blockText);
-    const boost = isTitle ? 2 : 1;
-    const line = block.line;
-    for (const s of blockSentences) {
-      if (!REQUEST_REPORT.test(s.text)) continue;
-      const named = stagesNamed(s.text);
-      let stage: Stage | null = named.length ? (Math.max(...named) as Stage) : null;
-      // "asking to escalate your stage 1 complaint" asks for stage 2; a bare "escalate" too.
-      if (ESCALATE.test(s.text) && (stage === null || stage === 1)) stage = 2;
-      if (!stage || stage === 1) continue;
-      requestedStage = Math.max(requestedStage ?? 0, stage) as Stage;
-      add(specific, stage, 3 * boost);
-      add(scores.stage, stage, 3 * boost);
-      evidence.push({ line: lines.lineAt(s.start), reason: `answers a request for stage ${stage}` });
-    }
-    const offersNextStep = blockSentences.some(
-      (s) => NEXT_STEP.test(s.text) && namesAStage(s.text) && !REQUEST_REPORT.test(s.text) && !DECLINES.test(s.text),
-    );
-
-    if (offersNextStep) {
-      // A signposting paragraph: "you can ask for stage 2" is evidence of a stage 1 letter.
-      const offered = new Set<Stage>();
-      for (const s of blockSentences) {
-        // "If you are unhappy after Stage 2, you can ask for a Review Panel" describes a later step, not this letter's next one.
-        if (LATER_STEP.test(s.text)) continue;
-        for (const stage of stagesNamed(s.text)) offered.add(stage);
-      }
-      for (const stage of offered) {
-        if (stage === 1) continue;
-        const current = (stage - 1) as Stage;
-        add(scores.stage, current, 2);
-        add(specific, current, 2);
-        evidence.push({ line, reason: `offers stage ${stage} as the next step, so this is a stage ${current} letter` });
-      }
-      return;
-    }
-    for (const s of blockSentences) {
-      for (const stage of stagesNamed(s.text, true)) {
-        add(scores.stage, stage, 1.5 * boost);
-        if (isTitle) add(specific, stage, 1.5 * boost);
-        evidence.push({ line: lines.lineAt(s.start), reason: `${isTitle ? 'heading or subject line' : 'text'} refers to stage ${stage} as the current stage` });
-      }
-      for (const feature of CURRENT_FEATURES) {
-        if (!feature.pattern.test(s.text)) continue;
-        // "Requests received after that date will not be accepted" is about a future request, not this one.
-        if (feature.type === 'refusal' && /\b(?:if|unless)\b|\b(?:requests?|complaints?|anything)\s+(?:\w+\s+)?(?:received|made|sent)\s+(?:after|outside|beyond)\b/i.test(s.text)) continue;
-        // "If we cannot finish in time, we will write with a new date" describes a possible extension.
-        if (feature.type === 'stage2-extension' && /\bif\b/i.test(s.text)) continue;
-        // "…you will receive the Council's adjudication" or "the panel will send its report, then our final
-        // response" describe what is to come; they are not this letter.
-        if ((feature.type === 'stage3-final-response' || feature.reason === ADJUDICATION_REASON) && /\b(?:will|would|shall)\b/i.test(s.text)) continue;
-        if (feature.stage) add(scores.stage, feature.stage, feature.weight * boost);
-        if (feature.stage) add(specific, feature.stage, feature.weight * boost);
-        if (feature.type) add(scores.type, feature.type, feature.weight * boost);
-        if (feature.reason === FINDINGS_REASON) hasFindings = true;
-        if (feature.reason === PROCEEDS_REASON) proceeds = true;
-        if (feature.type === 'refusal') {
-          const named = stagesNamed(s.text);
-          if (named.length) refusedStage = Math.max(...named) as Stage;
-          else if (PANEL.test(s.text)) refusedStage = 3;
-          refusesRequest = true;
-        }
-        evidence.push({ line: lines.lineAt(s.start), reason: feature.reason });
-      }
-    }
-  });
+  let acknowledges = false;
+  let promisesResponse = false;
+  let responds = false;
+  for (const { line, evidence: block } of blocks) {
+    hasSalutation ||= block.hasSalutation;
+    hasSignOff ||= block.hasSignOff;
+    hasComplaintWords ||= block.hasComplaintWords;
+    acknowledges ||= block.acknowledges;
+    promisesResponse ||= block.promisesResponse;
+    responds ||= block.responds;
+    hasFindings ||= block.hasFindings;
+    proceeds ||= block.proceeds;
+    refusesRequest ||= block.refusesRequest;
+    if (block.requestedStage) requestedStage = Math.max(requestedStage ?? 0, block.requestedStage) as Stage;
+    if (block.refusedStage) refusedStage = block.refusedStage;
+    for (const { tally, key, weight } of block.tallies) tallies[tally].set(key, (tallies[tally].get(key) ?? 0) + weight);
+    for (const item of block.evidence) evidence.push({ line: line + item.line, reason: item.reason });
+  }
 
   const isLetter = (hasSalutation || hasSignOff) && hasComplaintWords;
   // An acknowledgement promises a response and gives none yet.
-  const acknowledgesOnly =
-    sentences.some((s) => ACKNOWLEDGES.test(s.text)) && sentences.some((s) => PROMISES_RESPONSE.test(s.text)) && !sentences.some((s) => RESPONDS.test(s.text));
+  const acknowledgesOnly = acknowledges && promisesResponse && !responds;
   if (!isLetter) {
     return {
       isLetter: false,
@@ -218,7 +286,7 @@ export function inferLetter(
   // A letter acknowledging a complaint, with no stage named, starts the procedure: stage 1.
   // With no stage named: acknowledging a complaint, or answering it with findings, is stage 1 (later
   // stages name the investigation, the adjudication or the panel).
-  const respondsWithFindings = hasFindings || sentences.some((s) => RESPONDS.test(s.text));
+  const respondsWithFindings = hasFindings || responds;
   const stage =
     frontMatter?.stage ??
     byPrecedence ??

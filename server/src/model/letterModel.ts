@@ -1,7 +1,9 @@
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { parseMarkdown, type Block, type HtmlComment } from './markdown';
 import { findQuotations, inlineNoise, splitSentences, type Sentence } from './voice';
-import { inferLetter, type Inference } from './inference';
+import { blockEvidence, inferLetter, type BlockEvidence, type Inference } from './inference';
+import { BlockMemo } from './memo';
+import { findDates, type FoundDate } from '../time/dates';
 import { detectEol, LineIndex, maskSpans, type Span } from './text';
 
 /**
@@ -23,11 +25,33 @@ export interface LetterModel {
   inference: Inference;
   /** The line that closes the letter ("Yours sincerely"), where missing paragraphs are inserted. */
   signOff: Span | null;
+  /** The dates written in a block (offsets relative to the block's start), read once per block text. */
+  blockDates(block: number): readonly FoundDate[];
 }
 
 const SIGN_OFF_LINE = /^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|wishes|thanks)|Regards)\b.*$/gim;
 
-export function buildLetterModel(text: string): LetterModel {
+/** What a block reads as, keyed by its text in the council's voice (offsets relative to the block). */
+interface BlockReading {
+  sentences: { start: number; end: number; text: string }[];
+  evidence?: BlockEvidence;
+  dates?: FoundDate[];
+}
+
+/**
+ * One open document's memo of its blocks (see BlockMemo): the editor keeps one per document so a
+ * keystroke re-reads only the block it changed. A model built with it equals one built without.
+ */
+export class LetterModelCache {
+  /** Quotations and inline noise of a block, keyed by the block's text. */
+  readonly masks = new BlockMemo<{ quotations: Span[]; noise: Span[] }>();
+  /** Sentences, stage evidence and dates of a block, keyed by its kind and its text in the voice. */
+  readonly readings = new BlockMemo<BlockReading>();
+}
+
+export function buildLetterModel(text: string, cache: LetterModelCache = new LetterModelCache()): LetterModel {
+  cache.masks.nextGeneration();
+  cache.readings.nextGeneration();
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
@@ -35,8 +59,13 @@ export function buildLetterModel(text: string): LetterModel {
   const quotations: Span[] = [];
   const noise: Span[] = [];
   for (const block of structure.blocks) {
-    quotations.push(...findQuotations(text, block));
-    noise.push(...inlineNoise(text, block));
+    const slice = text.slice(block.start, block.end);
+    const masks = cache.masks.get(slice, () => {
+      const whole = { start: 0, end: slice.length };
+      return { quotations: findQuotations(slice, whole), noise: inlineNoise(slice, whole) };
+    });
+    for (const q of masks.quotations) quotations.push({ start: block.start + q.start, end: block.start + q.end });
+    for (const n of masks.noise) noise.push({ start: block.start + n.start, end: block.start + n.end });
   }
   const voice = maskSpans(text, [
     { start: 0, end: frontMatterEnd },
@@ -44,8 +73,26 @@ export function buildLetterModel(text: string): LetterModel {
     ...quotations,
     ...noise,
   ]);
-  const sentences = splitSentences(voice, structure.blocks);
-  const inference = inferLetter(structure.blocks, sentences, frontMatter, lines);
+  const readings = structure.blocks.map((block) => {
+    const voiceSlice = voice.slice(block.start, block.end);
+    return cache.readings.get(`${block.kind}\0${voiceSlice}`, () => ({ sentences: splitSentences(voiceSlice) }));
+  });
+  const sentences: Sentence[] = [];
+  readings.forEach((reading, index) => {
+    const offset = structure.blocks[index].start;
+    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index });
+  });
+  // Front matter naming the letter decides it: no block needs reading for evidence then.
+  const inference = inferLetter(
+    frontMatter,
+    frontMatter?.letterType
+      ? []
+      : readings.map((reading, index) => {
+          const block = structure.blocks[index];
+          reading.evidence ??= blockEvidence(block.kind, reading.sentences, voice.slice(block.start, block.end));
+          return { line: block.line, evidence: reading.evidence };
+        }),
+  );
   return {
     text,
     voice,
@@ -58,6 +105,14 @@ export function buildLetterModel(text: string): LetterModel {
     quotations,
     inference,
     signOff: findSignOff(voice, frontMatterEnd, structure.blocks),
+    blockDates: (index) => {
+      const reading = readings[index];
+      if (!reading.dates) {
+        const block = structure.blocks[index];
+        reading.dates = findDates(voice.slice(block.start, block.end));
+      }
+      return reading.dates;
+    },
   };
 }
 

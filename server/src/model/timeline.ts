@@ -1,6 +1,6 @@
 import type { LetterModel } from './letterModel';
 import type { Span } from './text';
-import { findDates, parseUkDate, type FoundDate } from '../time/dates';
+import { parseUkDate, type FoundDate } from '../time/dates';
 import { findAnchors, type Anchor } from '../time/anchors';
 import type { Stage } from './letterTypes';
 
@@ -39,7 +39,10 @@ export function timelineOf(model: LetterModel): Timeline {
 }
 
 function buildTimeline(model: LetterModel): Timeline {
-  const dates = findDates(model.voice);
+  const dates: FoundDate[] = [];
+  model.blocks.forEach((block, index) => {
+    for (const found of model.blockDates(index)) dates.push({ ...found, start: block.start + found.start, end: block.start + found.end });
+  });
   const anchors: Timeline['anchors'] = {};
   const impossible: Timeline['impossible'] = [];
   for (const found of dates) if (!found.date && found.problem) impossible.push({ start: found.start, end: found.end, problem: found.problem });

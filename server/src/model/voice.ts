@@ -1,4 +1,3 @@
-import type { Block } from './markdown';
 import type { Span } from './text';
 
 /**
@@ -93,27 +92,22 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|St|Cllr|No|Nos|Ref|e\.g|i\.e|et
 /** Sentence ends, and table cell bars (the spaces around a bar are trimmed by `push`, so the pattern need not match them). */
 const BOUNDARY = /[.!?]+[)\]\u201D\u2019"']*(?=\s+\S)|\|/g;
 
-/** Splits each prose block of the voice text into sentences (table cells count as sentences). */
-export function splitSentences(voice: string, blocks: Block[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    const slice = voice.slice(block.start, block.end);
-    let start = 0;
-    BOUNDARY.lastIndex = 0;
-    const push = (from: number, to: number) => {
-      while (from < to && /\s/.test(slice[from])) from++;
-      while (to > from && /\s/.test(slice[to - 1])) to--;
-      if (to > from) {
-        sentences.push({ start: block.start + from, end: block.start + to, text: slice.slice(from, to), block: index });
-      }
-    };
-    for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-      const isCellBar = m[0].includes('|');
-      if (!isCellBar && ABBREVIATIONS.test(slice.slice(Math.max(start, m.index - 6), m.index))) continue;
-      push(start, isCellBar ? m.index : m.index + m[0].length);
-      start = m.index + m[0].length;
-    }
-    push(start, slice.length);
-  });
+/** Splits one prose block of the voice text into sentences, offsets relative to the block (table cells count as sentences). */
+export function splitSentences(slice: string): { start: number; end: number; text: string }[] {
+  const sentences: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(slice[from])) from++;
+    while (to > from && /\s/.test(slice[to - 1])) to--;
+    if (to > from) sentences.push({ start: from, end: to, text: slice.slice(from, to) });
+  };
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const isCellBar = m[0].includes('|');
+    if (!isCellBar && ABBREVIATIONS.test(slice.slice(Math.max(start, m.index - 6), m.index))) continue;
+    push(start, isCellBar ? m.index : m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(start, slice.length);
   return sentences;
 }

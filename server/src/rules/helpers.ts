@@ -2,10 +2,11 @@ import type { LetterModel } from '../model/letterModel';
 import { sentencesByBlock, type Sentence } from '../model/voice';
 import type { Span } from '../model/text';
 import type { Finding, Fix } from './types';
+import { matches } from '../model/memo';
 
 /** The sentences of the council's own voice that match a pattern. */
 export function sentencesMatching(model: LetterModel, pattern: RegExp): Sentence[] {
-  return model.sentences.filter((sentence) => pattern.test(sentence.text));
+  return model.sentences.filter((sentence) => matches(pattern, sentence.text));
 }
 
 export function anySentence(model: LetterModel, predicate: (sentence: Sentence) => boolean): boolean {
@@ -76,7 +77,7 @@ export function insertParagraph(
 
 /** The sentences in which the letter's own voice offers the complainant a route matching `thing` (not denying it). */
 export function offers(model: LetterModel, thing: RegExp, offer: RegExp, denial: RegExp): Sentence[] {
-  return model.sentences.filter((s) => thing.test(s.text) && offer.test(s.text) && !denial.test(s.text));
+  return model.sentences.filter((s) => matches(thing, s.text) && matches(offer, s.text) && !matches(denial, s.text));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
 import { DENIAL, OFFER, STAGE2_THING, STAGE3_THING } from './phrases';
 import { stage2Paragraph, stage3Paragraph } from './wording';
+import { matches } from '../model/memo';
 
 /**
  * "Not required to proceed to a stage 3 Panel review", "a panel would be unlikely to add anything",
@@ -49,10 +50,10 @@ export const nextStageDenied: Rule = {
       return offered;
     };
     return model.sentences
-      .filter((sentence) => STAGE_DENIAL.test(sentence.text) && (STAGE3_THING.test(sentence.text) || STAGE2_THING.test(sentence.text) || NEXT_STAGE.test(sentence.text)))
+      .filter((sentence) => matches(STAGE_DENIAL, sentence.text) && (matches(STAGE3_THING, sentence.text) || matches(STAGE2_THING, sentence.text) || matches(NEXT_STAGE, sentence.text)))
       .map((sentence) => {
         // "taking the complaint further" is the panel in a stage 2 letter, stage 2 otherwise.
-        const isPanel = STAGE3_THING.test(sentence.text) || (!STAGE2_THING.test(sentence.text) && model.inference.stage === 2);
+        const isPanel = matches(STAGE3_THING, sentence.text) || (!matches(STAGE2_THING, sentence.text) && model.inference.stage === 2);
         const offeredElsewhere = stageOffered(isPanel ? STAGE3_THING : STAGE2_THING);
         const span = sentenceWithTrailingSpace(model, sentence);
         const fix = offeredElsewhere

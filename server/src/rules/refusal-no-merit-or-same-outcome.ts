@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './types';
 import { offers, paragraphText, replaceFix } from './helpers';
 import { DENIAL, OFFER, STAGE2_THING, STAGE3_THING } from './phrases';
+import { matches } from '../model/memo';
 
 /** The next stage, or further investigation, as the thing refused. */
 const ESCALATION =
@@ -46,13 +47,13 @@ export const noMeritOrSameOutcome: Rule = {
       blockHasGenuineOffer.set(offer.block, true);
     }
     for (const sentence of model.sentences) {
-      const merits = MERITS_REASON.test(sentence.text);
-      const process = !merits && PROCESS_REASON.test(sentence.text);
+      const merits = matches(MERITS_REASON, sentence.text);
+      const process = !merits && matches(PROCESS_REASON, sentence.text);
       if (!merits && !process) continue;
       if (blockHasGenuineOffer.get(sentence.block)) continue;
       const paragraph = paragraphText(model, sentence.block);
       if (!ESCALATION.test(paragraph)) continue;
-      if (process && !DENIAL.test(sentence.text)) continue;
+      if (process && !matches(DENIAL, sentence.text)) continue;
       const panel = STAGE3_THING.test(paragraph) && !/\bstage[\s-]*(?:2|two)\b/i.test(paragraph);
       findings.push({
         ruleId: this.meta.id,

@@ -1,6 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
 import { paragraphText } from './helpers';
+import { matches, memoByText } from '../model/memo';
 import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_MENTION } from './phrases';
 
 /**
@@ -14,26 +15,34 @@ import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_ME
 export const OUT_OF_STATUTORY_SCOPE =
   /\bnot\s+(?:made\s+|provided\s+|carried\s+out\s+)?under\s+(?:the\s+)?Children\s+Act\b|\b(?:outside|not\s+(?:covered\s+by|within|part\s+of))\s+(?:the\s+)?(?:scope\s+of\s+(?:the\s+)?)?(?:statutory|Children\s+Act)\b|\bdoes\s+not\s+(?:fall|come)\s+(?:under|within)\s+(?:the\s+)?(?:statutory|Children\s+Act)\b|\bunder\s+(?:section\s+\d+\w*\s+of\s+)?the\s+Education\s+Act\b/i;
 
+type Match = { index: number; length: number };
+
+/** What a sentence says about procedures, read once per sentence text. */
+const proceduresIn = memoByText((text: string) => {
+  const matchesOf = (pattern: RegExp): Match[] => [...text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, length: m[0].length }));
+  return {
+    statutory: STATUTORY_MENTION.test(text),
+    outOfScope: OUT_OF_STATUTORY_SCOPE.test(text),
+    corporate: matchesOf(CORPORATE_PROCEDURE),
+    otherNames: matchesOf(OTHER_PROCEDURE_NAMES),
+  };
+});
+
 const memo = new WeakMap<LetterModel, boolean>();
 
 export function isCorporateMatter(model: LetterModel): boolean {
   let answer = memo.get(model);
   if (answer === undefined) {
-    const statutoryNamed = model.sentences.some((s) => STATUTORY_MENTION.test(s.text));
-    const corporate = model.sentences.some((s) => test(CORPORATE_PROCEDURE, s.text) || (!statutoryNamed && test(OTHER_PROCEDURE_NAMES, s.text)));
-    const outOfScope = model.sentences.some((s) => OUT_OF_STATUTORY_SCOPE.test(s.text));
+    const statutoryNamed = model.sentences.some((s) => proceduresIn(s.text).statutory);
+    const corporate = model.sentences.some((s) => {
+      const named = proceduresIn(s.text);
+      return named.corporate.length > 0 || (!statutoryNamed && named.otherNames.length > 0);
+    });
+    const outOfScope = model.sentences.some((s) => proceduresIn(s.text).outOfScope);
     answer = corporate && (outOfScope || !PART3_SUBJECT.test(model.text));
     memo.set(model, answer);
   }
   return answer;
-}
-
-/** For the shared global patterns: test without leaving lastIndex behind. */
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
 }
 
 /** A sentence that explains the move away from the corporate procedure is correct, not a fault. */
@@ -62,12 +71,13 @@ export function corporateProcedureForPart3(model: LetterModel): CorporateMention
   if (mentions) return mentions;
   mentions = [];
   if (PART3_SUBJECT.test(model.text) && !isCorporateMatter(model)) {
-    const patterns = model.sentences.some((s) => STATUTORY_MENTION.test(s.text)) ? [CORPORATE_PROCEDURE] : [CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES];
+    const statutoryNamed = model.sentences.some((s) => proceduresIn(s.text).statutory);
     for (const sentence of model.sentences) {
-      const matches = patterns.flatMap((pattern) => [...sentence.text.matchAll(pattern)]);
-      if (matches.length === 0 || ANOTHER_SERVICE.test(sentence.text)) continue;
+      const named = proceduresIn(sentence.text);
+      const names = statutoryNamed ? named.corporate : [...named.corporate, ...named.otherNames];
+      if (names.length === 0 || matches(ANOTHER_SERVICE, sentence.text)) continue;
       if (MOVED_TO_STATUTORY.test(paragraphText(model, sentence.block))) continue;
-      for (const m of matches) mentions.push({ sentence, start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length });
+      for (const m of names) mentions.push({ sentence, start: sentence.start + m.index, end: sentence.start + m.index + m.length });
     }
   }
   mentionsMemo.set(model, mentions);

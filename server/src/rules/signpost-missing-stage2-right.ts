@@ -8,6 +8,7 @@ const MANAGERS_REVIEW =
   /\breview(?:ed)?\b[^.;]{0,40}\bby\s+(?:the|a|an|our)\s+(?:\w+\s+){0,3}?(?:director|manager|head|senior|officer|lead)\b|\b(?:director|manager|head\s+of\s+service|senior\s+officer)\b(?:\s+[\w-]+){0,4}?\s+will\s+(?:review|look\s+again|reconsider|look\s+at|re-?examine)\b/i;
 const INDEPENDENT = /\bindependent\b|\binvestigating\s+officer\b/i;
 import { stage2Paragraph } from './wording';
+import { matches } from '../model/memo';
 
 export const missingStage2Right: Rule = {
   meta: {
@@ -37,7 +38,7 @@ export const missingStage2Right: Rule = {
     // So does "Stage 2 of our procedure" in a Part 3 letter that runs under the corporate procedure.
     const corporate = corporateProcedureForPart3(model).length > 0;
     const managerial = offers(model, STAGE2_THING, OFFER, DENIAL).filter(
-      (s) => (MANAGERS_REVIEW.test(s.text) || corporate) && !INDEPENDENT.test(s.text),
+      (s) => (matches(MANAGERS_REVIEW, s.text) || corporate) && !matches(INDEPENDENT, s.text),
     );
     const genuine = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => !managerial.includes(s));
     if (managerial.length > 0 && genuine.length === 0) {

@@ -3,6 +3,7 @@ import { ombudsmanTooEarly } from './ombudsmanRoute';
 import { offers } from './helpers';
 import { DENIAL, OFFER, STAGE3_THING } from './phrases';
 import { stage3Paragraph } from './wording';
+import { matches } from '../model/memo';
 
 const EARLY_REFERRAL_GROUNDS =
   /\b(?:all|every|each)\s+(?:of\s+)?(?:your\s+|the\s+)?(?:complaints?|points?|parts?|issues?|elements?)\b[^.;]{0,60}\bupheld\b[^.]{0,160}\b(?:action\s+plan|plan\s+of\s+action|agreed\s+(?:a\s+|the\s+|an\s+)?(?:plan|actions?|outcomes?|remedies))/i;
@@ -40,7 +41,7 @@ export const ombudsmanInsteadOfStage3: Rule = {
     // Under the early-referral exception, declared in the front matter or with its grounds stated in the
     // letter (every complaint upheld, an agreed action plan), the Ombudsman may be offered beside the panel.
     const panelOffered = offers(model, STAGE3_THING, OFFER, DENIAL).length > 0;
-    if (panelOffered && (model.frontMatter?.earlyReferralException || model.sentences.some((s) => EARLY_REFERRAL_GROUNDS.test(s.text)))) return [];
+    if (panelOffered && (model.frontMatter?.earlyReferralException || model.sentences.some((s) => matches(EARLY_REFERRAL_GROUNDS, s.text)))) return [];
     return ombudsmanTooEarly(model, {
       ruleId: this.meta.id,
       nextStep: STAGE3_THING,

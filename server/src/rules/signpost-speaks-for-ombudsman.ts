@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import { replaceFix, sentenceWithTrailingSpace } from './helpers';
 import { OMBUDSMAN } from './phrases';
+import { matches } from '../model/memo';
 
 /**
  * Claims that the Ombudsman advised or approved the council's approach, or predictions of what
@@ -35,7 +36,7 @@ export const speaksForOmbudsman: Rule = {
   },
   check(model) {
     return model.sentences
-      .filter((sentence) => OMBUDSMAN.test(sentence.text) && SPEAKS_FOR.test(sentence.text))
+      .filter((sentence) => matches(OMBUDSMAN, sentence.text) && matches(SPEAKS_FOR, sentence.text))
       .map((sentence) => {
         const span = sentenceWithTrailingSpace(model, sentence);
         return {

@@ -1,4 +1,5 @@
 import type { FoundDate } from './dates';
+import { memoByText } from '../model/memo';
 
 /**
  * Anchor dates: the dates a letter states that the timescale rules count from or check against
@@ -251,11 +252,24 @@ export function findAnchors(text: string, dates: FoundDate[]): Anchor[] {
   if (letterDate) anchors.push(anchorAt(letterDate.found, 'letterDate', letterDate.evidence));
   sorted.forEach((found, index) => {
     if (!found.date || found === letterDate?.found) return;
-    const match = classify(contextOf(text, sorted, index));
+    const { lead, trail, sentence } = contextOf(text, sorted, index);
+    const match = classifyByWords(`${lead.length},${trail.length},${lead}${trail}${sentence}`);
     if (match) anchors.push(anchorAt(found, match.kind, match.evidence));
   });
   return anchors.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * What a date's words make it, remembered by those words (key: the lengths of lead and trail, then
+ * lead, trail and sentence), so a date in a sentence that did not change is not classified again.
+ */
+const classifyByWords = memoByText((key: string) => {
+  const [leadLength, trailLength] = key.split(',', 2).map(Number);
+  const at = key.indexOf(',', key.indexOf(',') + 1) + 1;
+  const lead = key.slice(at, at + leadLength);
+  const trail = key.slice(at + leadLength, at + leadLength + trailLength);
+  return classify({ lead, trail, sentence: key.slice(at + leadLength + trailLength) });
+});
 
 function anchorAt(found: FoundDate, kind: AnchorKind, evidence: string): Anchor {
   return { kind, date: found.date as Date, start: found.start, end: found.end, evidence };
@@ -377,9 +391,7 @@ const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /** Emphasis marks out, curly apostrophes straight, whitespace runs (line breaks included) to one space. */
-function normalise(slice: string): string {
-  return slice.replace(MARKUP, '').replace(CURLY_APOSTROPHE, "'").replace(WHITESPACE_RUN, ' ');
-}
+const normalise = memoByText((slice: string) => slice.replace(MARKUP, '').replace(CURLY_APOSTROPHE, "'").replace(WHITESPACE_RUN, ' '));
 
 /**
  * The letter's own date: in the heading block (within the first lines, before the salutation), a line

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { missingParagraphFinding } from '../helpers';
 import { advocacyParagraph } from '../wording';
+import { matches } from '../../model/memo';
 
 /** The letter is written to a child, a young person or a care leaver (not to a parent about a child). */
 const TO_A_CHILD = [
@@ -39,7 +40,7 @@ export const missingAdvocacyOffer: Rule = {
   check(model, context) {
     const addressed = model.sentences.find((s) => TO_A_CHILD.some((pattern) => pattern.test(s.text)));
     if (!addressed) return [];
-    if (model.sentences.some((s) => ADVOCACY.test(s.text))) return [];
+    if (model.sentences.some((s) => matches(ADVOCACY, s.text))) return [];
     const finding = missingParagraphFinding(model, {
       ruleId: this.meta.id,
       message:

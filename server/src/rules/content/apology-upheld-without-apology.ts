@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { complaintPoints, outcomeOf, pointAt } from '../../model/complaintPoints';
 import { appendFix, fillCellFix, genuineApologies, isApologisedFor, PROCESS_DELAY } from './shared';
+import { matches } from '../../model/memo';
 
 const APOLOGY_LINE = ' I apologise that [say what the Council got wrong], and for the effect this had on you.';
 
@@ -60,7 +61,7 @@ export const upheldWithoutApology: Rule = {
       }
       return findings;
     }
-    if (genuineApologies(model).some((a) => !PROCESS_DELAY.test(a.text))) return [];
+    if (genuineApologies(model).some((a) => !matches(PROCESS_DELAY, a.text))) return [];
     const upheld = model.sentences.find((s) => {
       if (inPoint(s.start)) return false;
       const outcome = outcomeOf(s.text);

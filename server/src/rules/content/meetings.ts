@@ -1,6 +1,7 @@
 import type { LetterModel } from '../../model/letterModel';
 import type { Sentence } from '../../model/voice';
 import { nextSentence } from './shared';
+import { matches } from '../../model/memo';
 
 /**
  * Meetings and calls made a condition of progress (shared by stage2/statement-meeting-required and
@@ -36,11 +37,11 @@ export function statementPreconditions(model: LetterModel): Sentence[] {
   let found = cache.get(model);
   if (found) return found;
   found = model.sentences.filter((s) => {
-    const condition = CANNOT_START.test(s.text) || UNTIL_FIRST.test(s.text) || ONLY_START.test(s.text) || NEED_BEFORE.test(s.text);
-    if (!condition || !(STATEMENT.test(s.text) || MEETING.test(s.text))) return false;
-    if (OPTIONAL.test(s.text) || FALLBACK.test(s.text)) return false;
+    const condition = matches(CANNOT_START, s.text) || matches(UNTIL_FIRST, s.text) || matches(ONLY_START, s.text) || matches(NEED_BEFORE, s.text);
+    if (!condition || !(matches(STATEMENT, s.text) || matches(MEETING, s.text))) return false;
+    if (matches(OPTIONAL, s.text) || matches(FALLBACK, s.text)) return false;
     const next = nextSentence(model, s);
-    return !(next && FALLBACK.test(next.text));
+    return !(next && matches(FALLBACK, next.text));
   });
   cache.set(model, found);
   return found;

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../types';
 import { OMBUDSMAN } from '../phrases';
 import { resubmitAfterProceedingsParagraph } from '../wording';
 import { appendFix, REFUSES } from './shared';
+import { matches } from '../../model/memo';
 
 const PROCEEDINGS =
   /\b(?:court|care|legal|family\s+court|private\s+law|public\s+law|adoption|criminal|placement\s+order|care\s+order|child\s+arrangements|court\s+of\s+protection)\s+proceedings\b|\bproceedings\s+(?:are|remain|have\s+been|were|which\s+are)\s+(?:ongoing|live|current|underway|issued|active|still|before)|\b(?:before|with|in)\s+the\s+(?:family\s+)?court\b|\bmatters?\s+(?:before|for)\s+the\s+court\b|\bthe\s+court\s+(?:is|will\s+be|are)\s+(?:considering|deciding|dealing)|\b(?:final|next)\s+(?:court\s+)?hearing\b|\bcourt\s+(?:case|hearings?|process)\s+(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing|live|current|under\s*way)|\b(?:while|whilst|until)\s+(?:the\s+)?(?:court\s+case|court\s+process|proceedings)\b/i;
@@ -41,13 +42,13 @@ export const courtProceedingsNoResubmit: Rule = {
   check(model, context) {
     const sentences = model.sentences;
     const hasWayBack = sentences.some(
-      (s) => RESUBMIT.test(s.text) || (RIGHT_OR_COMMITMENT.test(s.text) && AFTER_PROCEEDINGS.test(s.text)),
+      (s) => matches(RESUBMIT, s.text) || (matches(RIGHT_OR_COMMITMENT, s.text) && matches(AFTER_PROCEEDINGS, s.text)),
     );
     if (hasWayBack) return [];
     const findings: Finding[] = [];
     for (const sentence of sentences) {
-      if (!PROCEEDINGS.test(sentence.text) || OMBUDSMAN.test(sentence.text)) continue;
-      if (!REFUSES.test(sentence.text) && !PAUSE.test(sentence.text)) continue;
+      if (!matches(PROCEEDINGS, sentence.text) || matches(OMBUDSMAN, sentence.text)) continue;
+      if (!matches(REFUSES, sentence.text) && !matches(PAUSE, sentence.text)) continue;
       findings.push({
         ruleId: this.meta.id,
         start: sentence.start,

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { noFormNeededSentence } from '../wording';
 import { previousSentence, rewriteFix } from './shared';
+import { matches } from '../../model/memo';
 
 /** A form made compulsory. */
 const FORM_REQUIRED =
@@ -37,7 +38,7 @@ export const formRequired: Rule = {
   check(model, context) {
     return model.sentences
       .filter((s) => {
-        if (!FORM_REQUIRED.test(s.text) || OPTIONAL_FORM.test(s.text) || OTHER_FORM.test(s.text)) return false;
+        if (!matches(FORM_REQUIRED, s.text) || matches(OPTIONAL_FORM, s.text) || matches(OTHER_FORM, s.text)) return false;
         const before = previousSentence(model, s);
         return COMPLAINT_CONTEXT.test(s.text + ' ' + (before?.text ?? ''));
       })

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { OMBUDSMAN } from '../phrases';
 import { appendFix, CONSEQUENTLY, previousSentence, REFUSES } from './shared';
+import { matches } from '../../model/memo';
 
 /** The complaint is late: more than a year, outside the time limit. */
 const LATE =
@@ -38,9 +39,9 @@ export const outOfTimeNoDiscretion: Rule = {
   check(model) {
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
-      if (!REFUSES.test(sentence.text) || OMBUDSMAN.test(sentence.text)) continue;
+      if (!matches(REFUSES, sentence.text) || matches(OMBUDSMAN, sentence.text)) continue;
       const before = previousSentence(model, sentence);
-      const late = LATE.test(sentence.text) || (before !== undefined && LATE.test(before.text) && CONSEQUENTLY.test(sentence.text));
+      const late = matches(LATE, sentence.text) || (before !== undefined && LATE.test(before.text) && matches(CONSEQUENTLY, sentence.text));
       if (!late) continue;
       // Consideration anywhere near: this paragraph, the one before, or the one after.
       const near = model.sentences.filter((s) => s.block >= sentence.block - 1 && s.block <= sentence.block + 1).map((s) => s.text).join(' ');

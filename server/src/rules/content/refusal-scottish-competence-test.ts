@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { noAgePresumptionSentence } from '../wording';
 import { rewriteFix } from './shared';
+import { matches } from '../../model/memo';
 
 const AGE_12 =
   /\b(?:aged?|age\s+of|over(?:\s+the\s+age\s+of)?|at\s+least|from(?:\s+the\s+age\s+of)?|older\s+than|above)\s+(?:12|twelve)\b|\b(?:12|twelve)\s+(?:years?\s+(?:old\s+|of\s+age\s+)?)?(?:or|and)\s+(?:over|above|older)\b|\bunder\s+(?:the\s+age\s+of\s+)?(?:12|twelve)\b/i;
@@ -39,7 +40,7 @@ export const scottishCompetenceTest: Rule = {
   },
   check(model) {
     return model.sentences
-      .filter((s) => MAYBE.test(s.text) && ((AGE_12.test(s.text) && COMPETENCE.test(s.text)) || SCOTTISH.test(s.text)) && !ENGLISH_TEST.test(s.text))
+      .filter((s) => matches(MAYBE, s.text) && ((matches(AGE_12, s.text) && matches(COMPETENCE, s.text)) || matches(SCOTTISH, s.text)) && !matches(ENGLISH_TEST, s.text))
       .map((sentence) => ({
         ruleId: this.meta.id,
         start: sentence.start,

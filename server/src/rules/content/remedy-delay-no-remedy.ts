@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { appendFix, PROCESS_DELAY } from './shared';
+import { matches } from '../../model/memo';
 
 /** The admission: an apology or an acceptance that it was late. */
 const ADMITTED =
@@ -34,8 +35,8 @@ export const delayNoRemedy: Rule = {
     },
   },
   check(model) {
-    if (model.sentences.some((s) => REMEDY.test(s.text))) return [];
-    const admission = model.sentences.find((s) => PROCESS_DELAY.test(s.text) && ADMITTED.test(s.text));
+    if (model.sentences.some((s) => matches(REMEDY, s.text))) return [];
+    const admission = model.sentences.find((s) => matches(PROCESS_DELAY, s.text) && matches(ADMITTED, s.text));
     if (!admission) return [];
     return [
       {

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../types';
 import type { Sentence } from '../../model/voice';
 import { missingParagraphFinding } from '../helpers';
 import { appendFix, INDEPENDENT_PERSON, INVESTIGATING_OFFICER, previousSentence, reviewSentences } from './shared';
+import { matches } from '../../model/memo';
 
 /** Words that send the reports with (or before) the letter. */
 const PROVIDED =
@@ -55,7 +56,7 @@ function providedReports(sentences: Sentence[], previous: (s: Sentence) => Sente
   const ioNamed = namedReport(surnameFor(sentences, INVESTIGATING_OFFICER));
   const ipNamed = namedReport(surnameFor(sentences, INDEPENDENT_PERSON));
   for (const s of sentences) {
-    if (!(REPORT_WORD.test(s.text) || BACK_REFERENCE.test(s.text)) || !PROVIDED.test(s.text)) continue;
+    if (!(matches(REPORT_WORD, s.text) || matches(BACK_REFERENCE, s.text)) || !matches(PROVIDED, s.text)) continue;
     let text = s.text;
     if (!REPORT_WORD.test(text)) {
       const before = previous(s);
@@ -100,7 +101,7 @@ export const missingEnclosures: Rule = {
     // A manager's review has no investigation reports to enclose: stage2/review-not-investigation reports that.
     if (reviewSentences(model).length > 0) return [];
     const provided = providedReports(model.sentences, (s) => previousSentence(model, s));
-    const ipNoReport = model.sentences.some((s) => IP_NO_REPORT.test(s.text));
+    const ipNoReport = model.sentences.some((s) => matches(IP_NO_REPORT, s.text));
     const missingIo = !provided.io;
     const missingIp = !provided.ip && !ipNoReport;
     if (!missingIo && !missingIp) return [];
@@ -126,8 +127,8 @@ export const missingEnclosures: Rule = {
     // Next to where the letter names the investigators or the reports; otherwise before the sign-off.
     const near =
       provided.ip ??
-      model.sentences.find((s) => REPORT_WORD.test(s.text) && (INVESTIGATING_OFFICER.test(s.text) || INDEPENDENT_PERSON.test(s.text))) ??
-      model.sentences.find((s) => INVESTIGATING_OFFICER.test(s.text) || INDEPENDENT_PERSON.test(s.text));
+      model.sentences.find((s) => matches(REPORT_WORD, s.text) && (matches(INVESTIGATING_OFFICER, s.text) || matches(INDEPENDENT_PERSON, s.text))) ??
+      model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s.text) || matches(INDEPENDENT_PERSON, s.text));
     if (near) {
       return [{ ruleId: this.meta.id, start: near.start, end: near.end, message, fixes: [appendFix('Add the enclosure sentence', near, ' ' + sentence, false)] }];
     }

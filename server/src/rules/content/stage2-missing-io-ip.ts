@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { appendFix, firstBodyParagraph, INDEPENDENT_PERSON, INVESTIGATING_OFFICER, reviewSentences } from './shared';
+import { matches } from '../../model/memo';
 
 export const missingIoIp: Rule = {
   meta: {
@@ -27,8 +28,8 @@ export const missingIoIp: Rule = {
   },
   check(model) {
     if (reviewSentences(model).length > 0) return [];
-    const io = model.sentences.find((s) => INVESTIGATING_OFFICER.test(s.text));
-    const ip = model.sentences.find((s) => INDEPENDENT_PERSON.test(s.text));
+    const io = model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s.text));
+    const ip = model.sentences.find((s) => matches(INDEPENDENT_PERSON, s.text));
     if (io && ip) return [];
     const adjudication = model.inference.letterType === 'stage2-adjudication';
     const severity = adjudication ? undefined : ('warning' as const);

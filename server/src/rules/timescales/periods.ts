@@ -1,6 +1,7 @@
 import type { LetterModel } from '../../model/letterModel';
 import type { Sentence } from '../../model/voice';
 import type { Span } from '../../model/text';
+import { matches } from '../../model/memo';
 
 /**
  * Periods the letter states ("within 28 days", "up to 65 working days", "a month") and which
@@ -99,7 +100,7 @@ export function statedPeriods(model: LetterModel): StatedPeriod[] {
   if (cached) return cached;
   const periods: StatedPeriod[] = [];
   for (const sentence of model.sentences) {
-    if (!TIMING.test(sentence.text)) continue;
+    if (!matches(TIMING, sentence.text)) continue;
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(sentence.text); m; m = PERIOD.exec(sentence.text)) {
       const groups = m.groups ?? {};

@@ -3,6 +3,7 @@ import { timelineOf } from '../../model/timeline';
 import { TIMESCALES } from '../../time/deadlines';
 import { formatLongDate } from '../../time/calendar';
 import { formatLike } from './dateFormat';
+import { matches } from '../../model/memo';
 
 const EXTENSION = /\b(?:extend\w*|extension|more\s+time|additional\s+time|further\s+time|longer\s+than|(?:unable|not\s+be\s+able|cannot)\s+to\s+(?:complete|respond|finish)|new\s+date|revised\s+date)\b/i;
 const NEW_DATE_SENTENCE = /\b(?:new|revised|extended)\s+(?:date|deadline)\b|\bby\s+which\b|\bwill\s+(?:now\s+)?(?:receive|send|respond|reply|write|complete|finish)\w*\b/i;
@@ -50,7 +51,7 @@ export const extensionNotExplained: Rule = {
         d.date !== null &&
         (!requested || d.start !== requested.start) &&
         (timeline.deadlines.some((deadline) => deadline.start === d.start) ||
-          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && NEW_DATE_SENTENCE.test(s.text))),
+          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && matches(NEW_DATE_SENTENCE, s.text))),
     );
     if (latest) {
       for (const deadline of newDates.filter((d) => d.date > latest)) {
@@ -66,8 +67,8 @@ export const extensionNotExplained: Rule = {
         });
       }
     }
-    const extension = model.sentences.find((s) => EXTENSION.test(s.text));
-    const hasReason = model.sentences.some((s) => REASON.test(s.text) && !/\bif\s+you\b/i.test(s.text));
+    const extension = model.sentences.find((s) => matches(EXTENSION, s.text));
+    const hasReason = model.sentences.some((s) => matches(REASON, s.text) && !/\bif\s+you\b/i.test(s.text));
     const missing = [!hasReason && 'why more time is needed', newDates.length === 0 && 'the new date'].filter(Boolean);
     if (missing.length && extension) {
       const newDate = latest ? formatLongDate(latest).replace(/^\w+ /, '') : '[new date]';

@@ -1,6 +1,7 @@
 import type { Finding, Rule, Severity } from '../types';
 import { statedPeriods } from './periods';
 import { LAW } from './law';
+import { matches } from '../../model/memo';
 
 const ABSOLUTE_BAR =
   /\b(?:will\s+not|cannot|can\s*not|won['\u2019]t|unable\s+to)\s+(?:be\s+)?(?:accept|consider|progress|escalat|deal\s+with)\w*\b[^.;]*\b(?:after|outside|later|beyond|past)\b|\bstrictly\b|\bout\s+of\s+time\b|\b(?:requests?|complaints?)\s+(?:received\s+)?(?:after|outside)\s+(?:this|that|the)\s+(?:date|time|period)\s+(?:will|cannot|can\s*not)\b/i;
@@ -52,7 +53,7 @@ export const requestWindowWrong: Rule = {
     }
     // The bar may also be written in a sentence of its own, right after the window.
     for (const sentence of model.sentences) {
-      if (barSentences.has(sentence.start) || !ABSOLUTE_BAR.test(sentence.text)) continue;
+      if (barSentences.has(sentence.start) || !matches(ABSOLUTE_BAR, sentence.text)) continue;
       if (!/\b(?:stage|panel|request|escalat)\w*/i.test(sentence.text)) continue;
       barSentences.add(sentence.start);
     }

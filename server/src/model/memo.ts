@@ -1,0 +1,77 @@
+/**
+ * Reuse between lints of one open document. A keystroke changes one block of the letter; every
+ * other block has the same text as at the last lint, so what was read from it (quotations, sentences,
+ * stage evidence, dates) is looked up here instead of read again. Entries are keyed by the block's
+ * own text and hold offsets relative to the block's start, so a block that moved (text inserted above
+ * it) is still found, and a lint with the cache gives exactly what a lint without it gives.
+ */
+export class BlockMemo<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  /** Starts a new lint: entries the previous lint did not use are dropped, so the memo never outgrows the letter. */
+  nextGeneration(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(key: string, compute: () => T): T {
+    let value = this.current.get(key);
+    if (value === undefined) {
+      value = this.previous.get(key) ?? compute();
+      this.current.set(key, value);
+    }
+    return value;
+  }
+}
+
+/**
+ * A pure function of a piece of text, remembered: a sentence that did not change since the last
+ * lint is not read again. Two generations of at most `capacity` entries each, so memory stays
+ * bounded whatever is typed; only functions whose answer depends on the text alone may be wrapped.
+ */
+export function memoByText<T>(read: (text: string) => T, capacity = 20_000): (text: string) => T {
+  let current = new Map<string, T>();
+  let previous = new Map<string, T>();
+  return (text: string) => {
+    let value = current.get(text);
+    if (value === undefined && !current.has(text)) {
+      value = previous.has(text) ? previous.get(text)! : read(text);
+      if (current.size >= capacity) {
+        previous = current;
+        current = new Map();
+      }
+      current.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+const patternIds = new WeakMap<RegExp, number>();
+let nextPatternId = 0;
+/** Per sentence text, the answers already known: 0 not yet tested, 1 no match, 2 a match; indexed by pattern id. */
+const answersByText = memoByText(() => ({ answers: new Uint8Array(64) }));
+
+/**
+ * `pattern.test(text)`, remembered for each text: the rules test the same phrases against every
+ * sentence on every keystroke, and all but one sentence are unchanged. For a pattern held in a
+ * constant (a regular-expression literal written inside a function is a new object each time, so it
+ * would never be found again). Global and sticky patterns keep state between tests, so they are
+ * tested directly.
+ */
+export function matches(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) return pattern.test(text);
+  let id = patternIds.get(pattern);
+  if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
+  const slot = answersByText(text);
+  if (id >= slot.answers.length) {
+    const grown = new Uint8Array(Math.max(id + 1, slot.answers.length * 2));
+    grown.set(slot.answers);
+    slot.answers = grown;
+  }
+  const known = slot.answers[id];
+  if (known !== 0) return known === 2;
+  const found = pattern.test(text);
+  slot.answers[id] = found ? 2 : 1;
+  return found;
+}
