@@ -85,6 +85,12 @@ describe('property: fixes are safe', () => {
     const deepList = `---\nletter: S2A\n---\nDear Ms Jones,\n\nThank you for your complaint.\n\n${'* '.repeat(300)}The placement was reviewed.\n\nYours sincerely,\n\nA Officer`;
     checkFixes(deepList);
     checkFixAll(deepList);
+    // The enclosure sentence appended to a sentence with no full stop joins it: "The report quotes …
+    // [x]( I also enclose the Independent Person’s report." The first "report" was the investigation
+    // report, and still is beside the Independent Person's; it was read as the IP's alone.
+    checkFixes(
+      'Dear Ms Jones,\n\nThank you for your complaint.\n\nThe report quotes the social worker: “I explained the section 20 agreement at the time”.This approach is in accordance with guidance we have received from the Ombudsman previously.I have read the case records for the period from 3 January 2024 to 28 March 2024.[x](\n\nThe Investigating Officer spoke with the social worker, the team manager and the Independent Person. Finding: partially upheld. The team manager will write to you by 31 July 2024 with the new plan.\n\nYours sincerely,\n\nA Officer',
+    );
   });
 
   test('"fix all" on the generated benchmark letters', () => {

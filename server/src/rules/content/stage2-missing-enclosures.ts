@@ -12,6 +12,7 @@ const IO_REPORT =
   /\b(?:investigating\s+officer|investigator|IO)['’]?s?\s+(?:\w+\s+)?report\b|\binvestigation\s+report\b|\breport\s+(?:of|from|by|written\s+by|prepared\s+by|on)\s+(?:the\s+)?(?:stage[\s-]*(?:2|two)\s+)?(?:investigating\s+officer|investigator|IO|investigation)\b|\bstage[\s-]*(?:2|two)\s+(?:investigation\s+)?report\b|\bher\s+report\b|\bhis\s+report\b/i;
 const IP_REPORT =
   /\b(?:independent\s+person|IP)['’]?s?\s+(?:\w+\s+)?report\b|\breport\s+(?:of|from|by|written\s+by|prepared\s+by)\s+(?:the\s+)?(?:independent\s+person|IP)\b/i;
+const EVERY_IP_REPORT = new RegExp(IP_REPORT.source, 'gi');
 const BOTH =
   /\b(?:both|their|the\s+two|two|all\s+(?:the\s+|three\s+)?)\s+(?:\w+\s+)?reports\b|\breports\s+(?:of|from|by)\s+(?:both\s+)?(?:the\s+)?(?:investigating\s+officer|IO|investigator)\s+and\s+(?:the\s+)?(?:independent\s+person|IP)\b|\b(?:investigating\s+officer|IO)['’]?s?\s+and\s+(?:the\s+)?(?:independent\s+person|IP)['’]?s?\s+reports\b|\b(?:enclos\w*|attach\w*)\s+(?:copies\s+of\s+)?(?:the|these|those)\s+reports\b|\breports\s+(?:are|were)\s+(?:enclosed|attached)\b/i;
 /** A reference back to reports named in the previous sentence: "Copies of both are enclosed." */
@@ -46,6 +47,12 @@ function namedReport(surname: string | undefined): RegExp | undefined {
   return new RegExp(String.raw`\b${name}['’]?s?\s+(?:\w+\s+)?report\b|\breport\s+(?:of|from|by|written\s+by|prepared\s+by)\s+(?:\w+\s+){0,2}${name}\b`, 'i');
 }
 
+/** The text with every mention of the Independent Person's report blanked. */
+function withoutIpReports(text: string, ipNamed: RegExp | undefined): string {
+  const blanked = text.replace(EVERY_IP_REPORT, ' ');
+  return ipNamed ? blanked.replace(new RegExp(ipNamed.source, 'gi'), ' ') : blanked;
+}
+
 interface Provided {
   io: Sentence | undefined;
   ip: Sentence | undefined;
@@ -56,7 +63,7 @@ function providedReports(sentences: Sentence[], previous: (s: Sentence) => Sente
   const ioNamed = namedReport(surnameFor(sentences, INVESTIGATING_OFFICER));
   const ipNamed = namedReport(surnameFor(sentences, INDEPENDENT_PERSON));
   for (const s of sentences) {
-    if (!(matches(REPORT_WORD, s.text) || matches(BACK_REFERENCE, s.text)) || !matches(PROVIDED, s.text)) continue;
+    if (!(matches(REPORT_WORD, s) || matches(BACK_REFERENCE, s)) || !matches(PROVIDED, s)) continue;
     let text = s.text;
     if (!REPORT_WORD.test(text)) {
       const before = previous(s);
@@ -66,8 +73,10 @@ function providedReports(sentences: Sentence[], previous: (s: Sentence) => Sente
     const ip = IP_REPORT.test(text) || Boolean(ipNamed?.test(text));
     const io = IO_REPORT.test(text) || Boolean(ioNamed?.test(text));
     const both = BOTH.test(text) || (io && ip);
-    // A report that is not the Independent Person's is the investigation report ("I enclose Ms Green’s report").
-    if (both || io || !ip) found.io ??= s;
+    // A report that is not the Independent Person's is the investigation report ("I enclose Ms Green’s
+    // report"), also beside the Independent Person's ("I enclose the report … and the IP’s report").
+    const anotherReport = ip && REPORT_WORD.test(withoutIpReports(text, ipNamed));
+    if (both || io || !ip || anotherReport) found.io ??= s;
     if (both || ip) found.ip ??= s;
   }
   return found;
@@ -101,7 +110,7 @@ export const missingEnclosures: Rule = {
     // A manager's review has no investigation reports to enclose: stage2/review-not-investigation reports that.
     if (reviewSentences(model).length > 0) return [];
     const provided = providedReports(model.sentences, (s) => previousSentence(model, s));
-    const ipNoReport = model.sentences.some((s) => matches(IP_NO_REPORT, s.text));
+    const ipNoReport = model.sentences.some((s) => matches(IP_NO_REPORT, s));
     const missingIo = !provided.io;
     const missingIp = !provided.ip && !ipNoReport;
     if (!missingIo && !missingIp) return [];
@@ -127,8 +136,8 @@ export const missingEnclosures: Rule = {
     // Next to where the letter names the investigators or the reports; otherwise before the sign-off.
     const near =
       provided.ip ??
-      model.sentences.find((s) => matches(REPORT_WORD, s.text) && (matches(INVESTIGATING_OFFICER, s.text) || matches(INDEPENDENT_PERSON, s.text))) ??
-      model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s.text) || matches(INDEPENDENT_PERSON, s.text));
+      model.sentences.find((s) => matches(REPORT_WORD, s) && (matches(INVESTIGATING_OFFICER, s) || matches(INDEPENDENT_PERSON, s))) ??
+      model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s) || matches(INDEPENDENT_PERSON, s));
     if (near) {
       return [{ ruleId: this.meta.id, start: near.start, end: near.end, message, fixes: [appendFix('Add the enclosure sentence', near, ' ' + sentence, false)] }];
     }
