@@ -1,4 +1,5 @@
 import type { BlockKind } from './markdown';
+import type { BlockSentence } from './voice';
 import type { FrontMatter } from './frontMatter';
 import { STAGE_OF_TYPE, type LetterType, type Stage } from './letterTypes';
 
@@ -87,12 +88,6 @@ const CURRENT_FEATURES: Feature[] = [
 ];
 
 const STAGE_WORD: Record<string, Stage> = { '1': 1, one: 1, i: 1, '2': 2, two: 2, ii: 2, '3': 3, three: 3, iii: 3 };
-
-/** A sentence of one block, its offset relative to the block's start. */
-export interface BlockSentence {
-  start: number;
-  text: string;
-}
 
 type Tally = 'stage' | 'type' | 'specific';
 

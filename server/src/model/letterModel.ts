@@ -1,6 +1,6 @@
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
-import { parseMarkdown, type Block, type HtmlComment } from './markdown';
-import { findQuotations, inlineNoise, splitSentences, type Sentence } from './voice';
+import { parseMarkdown, type Block, type BlockKind, type HtmlComment } from './markdown';
+import { findQuotations, inlineNoise, splitSentences, type BlockSentence, type Sentence } from './voice';
 import { blockEvidence, inferLetter, type BlockEvidence, type Inference } from './inference';
 import { BlockMemo } from './memo';
 import { findDates, type FoundDate } from '../time/dates';
@@ -33,7 +33,7 @@ const SIGN_OFF_LINE = /^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\
 
 /** What a block reads as, keyed by its text in the council's voice (offsets relative to the block). */
 interface BlockReading {
-  sentences: { start: number; end: number; text: string }[];
+  sentences: BlockSentence[];
   evidence?: BlockEvidence;
   dates?: FoundDate[];
 }
@@ -45,13 +45,17 @@ interface BlockReading {
 export class LetterModelCache {
   /** Quotations and inline noise of a block, keyed by the block's text. */
   readonly masks = new BlockMemo<{ quotations: Span[]; noise: Span[] }>();
-  /** Sentences, stage evidence and dates of a block, keyed by its kind and its text in the voice. */
-  readonly readings = new BlockMemo<BlockReading>();
+  /** Sentences, stage evidence and dates of a block, by its kind and then its text in the voice. */
+  readonly readings: Record<BlockKind, BlockMemo<BlockReading>> = { heading: new BlockMemo(), paragraph: new BlockMemo(), 'table-row': new BlockMemo() };
+
+  nextGeneration(): void {
+    this.masks.nextGeneration();
+    for (const memo of Object.values(this.readings)) memo.nextGeneration();
+  }
 }
 
 export function buildLetterModel(text: string, cache: LetterModelCache = new LetterModelCache()): LetterModel {
-  cache.masks.nextGeneration();
-  cache.readings.nextGeneration();
+  cache.nextGeneration();
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
@@ -75,12 +79,12 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
   ]);
   const readings = structure.blocks.map((block) => {
     const voiceSlice = voice.slice(block.start, block.end);
-    return cache.readings.get(`${block.kind}\0${voiceSlice}`, () => ({ sentences: splitSentences(voiceSlice) }));
+    return cache.readings[block.kind].get(voiceSlice, () => ({ sentences: splitSentences(voiceSlice) }));
   });
   const sentences: Sentence[] = [];
   readings.forEach((reading, index) => {
     const offset = structure.blocks[index].start;
-    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index });
+    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index, answers: s.answers });
   });
   // Front matter naming the letter decides it: no block needs reading for evidence then.
   const inference = inferLetter(

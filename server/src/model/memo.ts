@@ -49,29 +49,42 @@ export function memoByText<T>(read: (text: string) => T, capacity = 20_000): (te
 
 const patternIds = new WeakMap<RegExp, number>();
 let nextPatternId = 0;
-/** Per sentence text, the answers already known: 0 not yet tested, 1 no match, 2 a match; indexed by pattern id. */
-const answersByText = memoByText(() => ({ answers: new Uint8Array(64) }));
+const NONE = new Uint8Array(0);
+
+/** Answers already known for one text: 0 not yet tested, 1 no match, 2 a match; indexed by pattern id. */
+export interface PatternAnswers {
+  bits: Uint8Array;
+}
+
+export function noAnswers(): PatternAnswers {
+  return { bits: NONE };
+}
+
+/** For texts that are not sentences (a paragraph, a clause): the answers found by the text itself. */
+const answersByText = memoByText(noAnswers);
 
 /**
- * `pattern.test(text)`, remembered for each text: the rules test the same phrases against every
- * sentence on every keystroke, and all but one sentence are unchanged. For a pattern held in a
- * constant (a regular-expression literal written inside a function is a new object each time, so it
- * would never be found again). Global and sticky patterns keep state between tests, so they are
- * tested directly.
+ * `pattern.test(text)`, remembered: the rules test the same phrases against every sentence on
+ * every keystroke, and all but one sentence are unchanged. A sentence carries its answers (kept
+ * with its block in the document's memo); other texts are looked up by their words. For a pattern
+ * held in a constant (a regular-expression literal written inside a function is a new object each
+ * time, so it would never be found again). Global and sticky patterns keep state between tests,
+ * so they are tested directly.
  */
-export function matches(pattern: RegExp, text: string): boolean {
+export function matches(pattern: RegExp, subject: string | { text: string; answers: PatternAnswers }): boolean {
+  const text = typeof subject === 'string' ? subject : subject.text;
   if (pattern.global || pattern.sticky) return pattern.test(text);
   let id = patternIds.get(pattern);
   if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
-  const slot = answersByText(text);
-  if (id >= slot.answers.length) {
-    const grown = new Uint8Array(Math.max(id + 1, slot.answers.length * 2));
-    grown.set(slot.answers);
-    slot.answers = grown;
+  const slot = typeof subject === 'string' ? answersByText(subject) : subject.answers;
+  if (id >= slot.bits.length) {
+    const grown = new Uint8Array(Math.max(64, id + 1, slot.bits.length * 2));
+    grown.set(slot.bits);
+    slot.bits = grown;
   }
-  const known = slot.answers[id];
+  const known = slot.bits[id];
   if (known !== 0) return known === 2;
   const found = pattern.test(text);
-  slot.answers[id] = found ? 2 : 1;
+  slot.bits[id] = found ? 2 : 1;
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Span } from './text';
+import { noAnswers, type PatternAnswers } from './memo';
 
 /**
  * The council's own voice. Rules must not flag words the letter quotes (the complainant's words, an
@@ -86,21 +87,26 @@ export interface Sentence extends Span {
   /** The sentence in the voice text (quotes blanked), same length as the original. */
   text: string;
   block: number;
+  /** Phrase tests already answered for this text (see `matches`), kept while the sentence is unchanged. */
+  answers: PatternAnswers;
 }
+
+/** A sentence of one block, offsets relative to the block's start. */
+export type BlockSentence = Omit<Sentence, 'block'>;
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|St|Cllr|No|Nos|Ref|e\.g|i\.e|etc|approx|para|paras|reg|regs|s|ss|cf|vs|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
 /** Sentence ends, and table cell bars (the spaces around a bar are trimmed by `push`, so the pattern need not match them). */
 const BOUNDARY = /[.!?]+[)\]\u201D\u2019"']*(?=\s+\S)|\|/g;
 
 /** Splits one prose block of the voice text into sentences, offsets relative to the block (table cells count as sentences). */
-export function splitSentences(slice: string): { start: number; end: number; text: string }[] {
-  const sentences: { start: number; end: number; text: string }[] = [];
+export function splitSentences(slice: string): BlockSentence[] {
+  const sentences: BlockSentence[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(slice[from])) from++;
     while (to > from && /\s/.test(slice[to - 1])) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: slice.slice(from, to) });
+    if (to > from) sentences.push({ start: from, end: to, text: slice.slice(from, to), answers: noAnswers() });
   };
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const isCellBar = m[0].includes('|');

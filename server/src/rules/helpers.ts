@@ -6,7 +6,7 @@ import { matches } from '../model/memo';
 
 /** The sentences of the council's own voice that match a pattern. */
 export function sentencesMatching(model: LetterModel, pattern: RegExp): Sentence[] {
-  return model.sentences.filter((sentence) => matches(pattern, sentence.text));
+  return model.sentences.filter((sentence) => matches(pattern, sentence));
 }
 
 export function anySentence(model: LetterModel, predicate: (sentence: Sentence) => boolean): boolean {
@@ -77,7 +77,7 @@ export function insertParagraph(
 
 /** The sentences in which the letter's own voice offers the complainant a route matching `thing` (not denying it). */
 export function offers(model: LetterModel, thing: RegExp, offer: RegExp, denial: RegExp): Sentence[] {
-  return model.sentences.filter((s) => matches(thing, s.text) && matches(offer, s.text) && !matches(denial, s.text));
+  return model.sentences.filter((s) => matches(thing, s) && matches(offer, s) && !matches(denial, s));
 }
 
 /**

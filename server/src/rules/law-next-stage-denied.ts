@@ -50,10 +50,10 @@ export const nextStageDenied: Rule = {
       return offered;
     };
     return model.sentences
-      .filter((sentence) => matches(STAGE_DENIAL, sentence.text) && (matches(STAGE3_THING, sentence.text) || matches(STAGE2_THING, sentence.text) || matches(NEXT_STAGE, sentence.text)))
+      .filter((sentence) => matches(STAGE_DENIAL, sentence) && (matches(STAGE3_THING, sentence) || matches(STAGE2_THING, sentence) || matches(NEXT_STAGE, sentence)))
       .map((sentence) => {
         // "taking the complaint further" is the panel in a stage 2 letter, stage 2 otherwise.
-        const isPanel = matches(STAGE3_THING, sentence.text) || (!matches(STAGE2_THING, sentence.text) && model.inference.stage === 2);
+        const isPanel = matches(STAGE3_THING, sentence) || (!matches(STAGE2_THING, sentence) && model.inference.stage === 2);
         const offeredElsewhere = stageOffered(isPanel ? STAGE3_THING : STAGE2_THING);
         const span = sentenceWithTrailingSpace(model, sentence);
         const fix = offeredElsewhere

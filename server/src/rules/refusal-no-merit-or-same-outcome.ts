@@ -47,13 +47,13 @@ export const noMeritOrSameOutcome: Rule = {
       blockHasGenuineOffer.set(offer.block, true);
     }
     for (const sentence of model.sentences) {
-      const merits = matches(MERITS_REASON, sentence.text);
-      const process = !merits && matches(PROCESS_REASON, sentence.text);
+      const merits = matches(MERITS_REASON, sentence);
+      const process = !merits && matches(PROCESS_REASON, sentence);
       if (!merits && !process) continue;
       if (blockHasGenuineOffer.get(sentence.block)) continue;
       const paragraph = paragraphText(model, sentence.block);
       if (!ESCALATION.test(paragraph)) continue;
-      if (process && !matches(DENIAL, sentence.text)) continue;
+      if (process && !matches(DENIAL, sentence)) continue;
       const panel = STAGE3_THING.test(paragraph) && !/\bstage[\s-]*(?:2|two)\b/i.test(paragraph);
       findings.push({
         ruleId: this.meta.id,

@@ -75,7 +75,7 @@ export function corporateProcedureForPart3(model: LetterModel): CorporateMention
     for (const sentence of model.sentences) {
       const named = proceduresIn(sentence.text);
       const names = statutoryNamed ? named.corporate : [...named.corporate, ...named.otherNames];
-      if (names.length === 0 || matches(ANOTHER_SERVICE, sentence.text)) continue;
+      if (names.length === 0 || matches(ANOTHER_SERVICE, sentence)) continue;
       if (MOVED_TO_STATUTORY.test(paragraphText(model, sentence.block))) continue;
       for (const m of names) mentions.push({ sentence, start: sentence.start + m.index, end: sentence.start + m.index + m.length });
     }

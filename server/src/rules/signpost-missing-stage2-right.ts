@@ -38,7 +38,7 @@ export const missingStage2Right: Rule = {
     // So does "Stage 2 of our procedure" in a Part 3 letter that runs under the corporate procedure.
     const corporate = corporateProcedureForPart3(model).length > 0;
     const managerial = offers(model, STAGE2_THING, OFFER, DENIAL).filter(
-      (s) => (matches(MANAGERS_REVIEW, s.text) || corporate) && !matches(INDEPENDENT, s.text),
+      (s) => (matches(MANAGERS_REVIEW, s) || corporate) && !matches(INDEPENDENT, s),
     );
     const genuine = offers(model, STAGE2_THING, OFFER, DENIAL).filter((s) => !managerial.includes(s));
     if (managerial.length > 0 && genuine.length === 0) {

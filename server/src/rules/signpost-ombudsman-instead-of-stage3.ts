@@ -41,7 +41,7 @@ export const ombudsmanInsteadOfStage3: Rule = {
     // Under the early-referral exception, declared in the front matter or with its grounds stated in the
     // letter (every complaint upheld, an agreed action plan), the Ombudsman may be offered beside the panel.
     const panelOffered = offers(model, STAGE3_THING, OFFER, DENIAL).length > 0;
-    if (panelOffered && (model.frontMatter?.earlyReferralException || model.sentences.some((s) => matches(EARLY_REFERRAL_GROUNDS, s.text)))) return [];
+    if (panelOffered && (model.frontMatter?.earlyReferralException || model.sentences.some((s) => matches(EARLY_REFERRAL_GROUNDS, s)))) return [];
     return ombudsmanTooEarly(model, {
       ruleId: this.meta.id,
       nextStep: STAGE3_THING,

@@ -36,7 +36,7 @@ export const speaksForOmbudsman: Rule = {
   },
   check(model) {
     return model.sentences
-      .filter((sentence) => matches(OMBUDSMAN, sentence.text) && matches(SPEAKS_FOR, sentence.text))
+      .filter((sentence) => matches(OMBUDSMAN, sentence) && matches(SPEAKS_FOR, sentence))
       .map((sentence) => {
         const span = sentenceWithTrailingSpace(model, sentence);
         return {

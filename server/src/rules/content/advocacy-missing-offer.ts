@@ -40,7 +40,7 @@ export const missingAdvocacyOffer: Rule = {
   check(model, context) {
     const addressed = model.sentences.find((s) => TO_A_CHILD.some((pattern) => pattern.test(s.text)));
     if (!addressed) return [];
-    if (model.sentences.some((s) => matches(ADVOCACY, s.text))) return [];
+    if (model.sentences.some((s) => matches(ADVOCACY, s))) return [];
     const finding = missingParagraphFinding(model, {
       ruleId: this.meta.id,
       message:

@@ -61,7 +61,7 @@ export const upheldWithoutApology: Rule = {
       }
       return findings;
     }
-    if (genuineApologies(model).some((a) => !matches(PROCESS_DELAY, a.text))) return [];
+    if (genuineApologies(model).some((a) => !matches(PROCESS_DELAY, a))) return [];
     const upheld = model.sentences.find((s) => {
       if (inPoint(s.start)) return false;
       const outcome = outcomeOf(s.text);

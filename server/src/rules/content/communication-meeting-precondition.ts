@@ -60,21 +60,21 @@ export const meetingPrecondition: Rule = {
     const reportedElsewhere = (STATEMENT_LETTERS as readonly string[]).includes(model.inference.letterType)
       ? new Set(statementPreconditions(model).map((s) => s.start))
       : new Set<number>();
-    const candidate = (s: Sentence) => s !== preference && !statesPreference(s.text) && !matches(OPTIONAL, s.text) && !reportedElsewhere.has(s.start);
-    const conditions = model.sentences.filter((s) => candidate(s) && matches(MEETING, s.text) && matches(NECESSITY, s.text));
+    const candidate = (s: Sentence) => s !== preference && !statesPreference(s.text) && !matches(OPTIONAL, s) && !reportedElsewhere.has(s.start);
+    const conditions = model.sentences.filter((s) => candidate(s) && matches(MEETING, s) && matches(NECESSITY, s));
     const flagged = new Set(conditions);
     const spans: Span[] = conditions.map((s) => ({ start: s.start, end: s.end }));
     // The complaint put on hold until the meeting or call asked for just before ("Please telephone Mr
     // Fairley to arrange a meeting. Your complaint will remain on hold until this has taken place.").
     for (const s of model.sentences) {
-      if (flagged.has(s) || !candidate(s) || !matches(HELD_UNTIL, s.text)) continue;
-      if (matches(MEETING, s.text)) {
+      if (flagged.has(s) || !candidate(s) || !matches(HELD_UNTIL, s)) continue;
+      if (matches(MEETING, s)) {
         spans.push({ start: s.start, end: s.end });
         continue;
       }
       const previous = sentencesBefore(model, s, 1)[0];
-      if (!previous || !matches(POINTS_BACK, s.text) || flagged.has(previous) || reportedElsewhere.has(previous.start) || matches(OPTIONAL, previous.text)) continue;
-      if (!matches(MEETING, previous.text) && !matches(CALL_REQUEST, previous.text)) continue;
+      if (!previous || !matches(POINTS_BACK, s) || flagged.has(previous) || reportedElsewhere.has(previous.start) || matches(OPTIONAL, previous)) continue;
+      if (!matches(MEETING, previous) && !matches(CALL_REQUEST, previous)) continue;
       spans.push(previous.block === s.block ? { start: previous.start, end: s.end } : { start: s.start, end: s.end });
     }
     spans.sort((a, b) => a.start - b.start);

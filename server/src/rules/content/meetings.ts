@@ -37,11 +37,11 @@ export function statementPreconditions(model: LetterModel): Sentence[] {
   let found = cache.get(model);
   if (found) return found;
   found = model.sentences.filter((s) => {
-    const condition = matches(CANNOT_START, s.text) || matches(UNTIL_FIRST, s.text) || matches(ONLY_START, s.text) || matches(NEED_BEFORE, s.text);
-    if (!condition || !(matches(STATEMENT, s.text) || matches(MEETING, s.text))) return false;
-    if (matches(OPTIONAL, s.text) || matches(FALLBACK, s.text)) return false;
+    const condition = matches(CANNOT_START, s) || matches(UNTIL_FIRST, s) || matches(ONLY_START, s) || matches(NEED_BEFORE, s);
+    if (!condition || !(matches(STATEMENT, s) || matches(MEETING, s))) return false;
+    if (matches(OPTIONAL, s) || matches(FALLBACK, s)) return false;
     const next = nextSentence(model, s);
-    return !(next && matches(FALLBACK, next.text));
+    return !(next && matches(FALLBACK, next));
   });
   cache.set(model, found);
   return found;

@@ -61,7 +61,7 @@ export const childConsent: Rule = {
       const before = previousSentence(model, sentence);
       let reason = CONSENT.test(text) && isChild(text);
       // "She does not want her information shared. … We are therefore unable to investigate."
-      if (!reason && CONSEQUENTLY.test(text)) reason = sentencesBefore(model, sentence, 3).some((s) => matches(CONSENT, s.text) && isChild(s.text));
+      if (!reason && CONSEQUENTLY.test(text)) reason = sentencesBefore(model, sentence, 3).some((s) => matches(CONSENT, s) && isChild(s.text));
       if (!reason) continue;
       if (!COMPLAINT_CONTEXT.test(text + ' ' + (before?.text ?? ''))) continue;
       // A complaint made on the child's behalf (not the parent's own) may need the child's agreement.

@@ -42,13 +42,13 @@ export const courtProceedingsNoResubmit: Rule = {
   check(model, context) {
     const sentences = model.sentences;
     const hasWayBack = sentences.some(
-      (s) => matches(RESUBMIT, s.text) || (matches(RIGHT_OR_COMMITMENT, s.text) && matches(AFTER_PROCEEDINGS, s.text)),
+      (s) => matches(RESUBMIT, s) || (matches(RIGHT_OR_COMMITMENT, s) && matches(AFTER_PROCEEDINGS, s)),
     );
     if (hasWayBack) return [];
     const findings: Finding[] = [];
     for (const sentence of sentences) {
-      if (!matches(PROCEEDINGS, sentence.text) || matches(OMBUDSMAN, sentence.text)) continue;
-      if (!matches(REFUSES, sentence.text) && !matches(PAUSE, sentence.text)) continue;
+      if (!matches(PROCEEDINGS, sentence) || matches(OMBUDSMAN, sentence)) continue;
+      if (!matches(REFUSES, sentence) && !matches(PAUSE, sentence)) continue;
       findings.push({
         ruleId: this.meta.id,
         start: sentence.start,

@@ -38,7 +38,7 @@ export const formRequired: Rule = {
   check(model, context) {
     return model.sentences
       .filter((s) => {
-        if (!matches(FORM_REQUIRED, s.text) || matches(OPTIONAL_FORM, s.text) || matches(OTHER_FORM, s.text)) return false;
+        if (!matches(FORM_REQUIRED, s) || matches(OPTIONAL_FORM, s) || matches(OTHER_FORM, s)) return false;
         const before = previousSentence(model, s);
         return COMPLAINT_CONTEXT.test(s.text + ' ' + (before?.text ?? ''));
       })

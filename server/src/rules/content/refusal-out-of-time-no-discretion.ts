@@ -39,9 +39,9 @@ export const outOfTimeNoDiscretion: Rule = {
   check(model) {
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
-      if (!matches(REFUSES, sentence.text) || matches(OMBUDSMAN, sentence.text)) continue;
+      if (!matches(REFUSES, sentence) || matches(OMBUDSMAN, sentence)) continue;
       const before = previousSentence(model, sentence);
-      const late = matches(LATE, sentence.text) || (before !== undefined && LATE.test(before.text) && matches(CONSEQUENTLY, sentence.text));
+      const late = matches(LATE, sentence) || (before !== undefined && LATE.test(before.text) && matches(CONSEQUENTLY, sentence));
       if (!late) continue;
       // Consideration anywhere near: this paragraph, the one before, or the one after.
       const near = model.sentences.filter((s) => s.block >= sentence.block - 1 && s.block <= sentence.block + 1).map((s) => s.text).join(' ');

@@ -40,7 +40,7 @@ export const scottishCompetenceTest: Rule = {
   },
   check(model) {
     return model.sentences
-      .filter((s) => matches(MAYBE, s.text) && ((matches(AGE_12, s.text) && matches(COMPETENCE, s.text)) || matches(SCOTTISH, s.text)) && !matches(ENGLISH_TEST, s.text))
+      .filter((s) => matches(MAYBE, s) && ((matches(AGE_12, s) && matches(COMPETENCE, s)) || matches(SCOTTISH, s)) && !matches(ENGLISH_TEST, s))
       .map((sentence) => ({
         ruleId: this.meta.id,
         start: sentence.start,

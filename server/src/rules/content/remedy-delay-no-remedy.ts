@@ -35,8 +35,8 @@ export const delayNoRemedy: Rule = {
     },
   },
   check(model) {
-    if (model.sentences.some((s) => matches(REMEDY, s.text))) return [];
-    const admission = model.sentences.find((s) => matches(PROCESS_DELAY, s.text) && matches(ADMITTED, s.text));
+    if (model.sentences.some((s) => matches(REMEDY, s))) return [];
+    const admission = model.sentences.find((s) => matches(PROCESS_DELAY, s) && matches(ADMITTED, s));
     if (!admission) return [];
     return [
       {

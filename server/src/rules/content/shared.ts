@@ -156,15 +156,15 @@ const reviewCache = new WeakMap<LetterModel, Sentence[]>();
 export function reviewSentences(model: LetterModel): Sentence[] {
   let found = reviewCache.get(model);
   if (found) return found;
-  const hasIo = model.sentences.some((s) => matches(INVESTIGATING_OFFICER, s.text));
-  const hasIp = model.sentences.some((s) => matches(INDEPENDENT_PERSON, s.text));
+  const hasIo = model.sentences.some((s) => matches(INVESTIGATING_OFFICER, s));
+  const hasIp = model.sentences.some((s) => matches(INDEPENDENT_PERSON, s));
   found =
     hasIo && hasIp
       ? []
       : model.sentences.filter((s) => {
-          if (matches(STAGE2_REVIEW, s.text) || matches(TOGETHER_WITH_STAGE1, s.text)) return true;
-          if (!matches(REVIEW_VERB, s.text) || matches(PANEL_REVIEW, s.text)) return false;
-          return matches(STAGE1_OBJECT, s.text) || (matches(MANAGER, s.text) && /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}complaint\b/i.test(s.text));
+          if (matches(STAGE2_REVIEW, s) || matches(TOGETHER_WITH_STAGE1, s)) return true;
+          if (!matches(REVIEW_VERB, s) || matches(PANEL_REVIEW, s)) return false;
+          return matches(STAGE1_OBJECT, s) || (matches(MANAGER, s) && /\b(?:your|the)\s+(?:[\w-]+\s+){0,2}complaint\b/i.test(s.text));
         });
   reviewCache.set(model, found);
   return found;
@@ -219,13 +219,13 @@ const apologyIndexCache = new WeakMap<LetterModel, { points: readonly ComplaintP
 function apologyIndex(model: LetterModel, points: readonly ComplaintPoint[]): ApologyIndex {
   const cached = apologyIndexCache.get(model);
   if (cached && cached.points === points) return cached.index;
-  const apologies = genuineApologies(model).filter((a) => !matches(PROCESS_DELAY, a.text));
+  const apologies = genuineApologies(model).filter((a) => !matches(PROCESS_DELAY, a));
   const firstPoint = points.length ? points[0].span.start : Infinity;
   const index: ApologyIndex = { own: new Set(), general: false, introducing: [], any: apologies.length > 0 };
   for (const a of apologies) {
     const point = pointAt(points, a.start);
     if (point && a.end <= point.span.end) index.own.add(point);
-    if ((a.start > firstPoint && !point) || matches(GENERAL_APOLOGY_STRONG, a.text)) index.general = true;
+    if ((a.start > firstPoint && !point) || matches(GENERAL_APOLOGY_STRONG, a)) index.general = true;
     if (/:\s*$/.test(a.text)) index.introducing.push(a.end);
   }
   apologyIndexCache.set(model, { points, index });

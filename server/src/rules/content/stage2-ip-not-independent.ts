@@ -135,13 +135,13 @@ export const ipNotIndependent: Rule = {
         const between = m.index < ip.index ? sentence.text.slice(m.index + m[0].length, ip.index) : sentence.text.slice(ip.index + ip[0].length, m.index);
         if (between.length <= 60 && !INVESTIGATING_OFFICER.test(between)) surnames.add(m[1].toLowerCase());
       }
-      if (spouseOfInsider(sentence.text, surnames, false) || (matches(SPOUSE_PHRASE, sentence.text) && spouseOfInsider(sentence.text.replace(FIRST_CLAUSE, ''), surnames, true))) {
+      if (spouseOfInsider(sentence.text, surnames, false) || (matches(SPOUSE_PHRASE, sentence) && spouseOfInsider(sentence.text.replace(FIRST_CLAUSE, ''), surnames, true))) {
         spouseFinding(sentence);
         continue;
       }
       // "Mrs Hale was the Independent Person. She is married to Councillor Hale."
       const following = model.sentences.slice(index + 1, index + 3).filter((s) => s.block === sentence.block);
-      const later = following.find((s, k) => !matches(INDEPENDENT_PERSON, s.text) && spouseOfInsider(s.text, surnames, k === 0));
+      const later = following.find((s, k) => !matches(INDEPENDENT_PERSON, s) && spouseOfInsider(s.text, surnames, k === 0));
       if (later) {
         spouseFinding(later);
         continue;

@@ -58,7 +58,7 @@ function pointsWithActionsAfter(model: LetterModel, points: readonly ComplaintPo
 /** The letter sets out its actions in a section of their own (or an agreed action plan) rather than under each point. */
 function hasActionSection(model: LetterModel, points: readonly ComplaintPoint[]): boolean {
   const inPoint = (offset: number) => pointAt(points, offset) !== undefined;
-  if (model.sentences.some((s) => matches(ACTION_PLAN, s.text) && !inPoint(s.start))) return true;
+  if (model.sentences.some((s) => matches(ACTION_PLAN, s) && !inPoint(s.start))) return true;
   const blocks = model.blocks;
   for (let i = 0; i < blocks.length; i++) {
     if (inPoint(blocks[i].start) || !ACTION_SECTION.test(model.voice.slice(blocks[i].start, blocks[i].end))) continue;
@@ -143,7 +143,7 @@ export const missingFindingsOrActions: Rule = {
         const outcome = outcomeOf(s.text);
         return outcome === 'upheld' || outcome === 'partially-upheld';
       });
-      if (firstUpheld && !model.sentences.some((s) => isAction(s.text) || matches(NOTHING_MORE_NEEDED, s.text))) {
+      if (firstUpheld && !model.sentences.some((s) => isAction(s.text) || matches(NOTHING_MORE_NEEDED, s))) {
         findings.push({
           ruleId: this.meta.id,
           start: firstUpheld.start,
@@ -180,7 +180,7 @@ export const missingFindingsOrActions: Rule = {
         });
         continue;
       }
-      if (!upheld(point) || point.actions.length > 0 || actionSection || actionsAfter.has(point) || point.sentences.some((s) => matches(NOTHING_MORE_NEEDED, s.text))) continue;
+      if (!upheld(point) || point.actions.length > 0 || actionSection || actionsAfter.has(point) || point.sentences.some((s) => matches(NOTHING_MORE_NEEDED, s))) continue;
       const apologised = isApologisedFor(model, point, points);
       // From the finding to the end of its paragraph: the action line goes at the end of the paragraph.
       const outcome = point.outcomeSpan ?? anchor;

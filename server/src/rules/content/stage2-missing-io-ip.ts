@@ -28,8 +28,8 @@ export const missingIoIp: Rule = {
   },
   check(model) {
     if (reviewSentences(model).length > 0) return [];
-    const io = model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s.text));
-    const ip = model.sentences.find((s) => matches(INDEPENDENT_PERSON, s.text));
+    const io = model.sentences.find((s) => matches(INVESTIGATING_OFFICER, s));
+    const ip = model.sentences.find((s) => matches(INDEPENDENT_PERSON, s));
     if (io && ip) return [];
     const adjudication = model.inference.letterType === 'stage2-adjudication';
     const severity = adjudication ? undefined : ('warning' as const);

@@ -78,9 +78,9 @@ export const responseMissingElements: Rule = {
   check(model) {
     const findings: Finding[] = [];
     const sentences = model.sentences;
-    if (sentences.some((s) => matches(NO_RECOMMENDATIONS, s.text))) return [];
+    if (sentences.some((s) => matches(NO_RECOMMENDATIONS, s))) return [];
     const recommendations = complaintPoints(model).filter((p) => p.kind === 'recommendation');
-    const allAnswered = sentences.some((s) => matches(ALL_ANSWERED, s.text) && !matches(NEGATED, s.text));
+    const allAnswered = sentences.some((s) => matches(ALL_ANSWERED, s) && !matches(NEGATED, s));
 
     if (recommendations.length > 0) {
       for (const rec of recommendations) {
@@ -126,12 +126,12 @@ export const responseMissingElements: Rule = {
 
     // Recommendations in prose: a rejection needs reasons beside it.
     for (const s of sentences) {
-      if (!matches(RECOMMENDATION, s.text) && !/\b(?:this|that|it)\b/i.test(s.text)) continue;
+      if (!matches(RECOMMENDATION, s) && !/\b(?:this|that|it)\b/i.test(s.text)) continue;
       const decision = decisionOf(s.text);
       if (decision !== 'not-accepted' && decision !== 'partly-accepted') continue;
-      if (!matches(RECOMMENDATION, s.text) && !RECOMMENDATION.test(sentencesBefore(model, s, 1)[0]?.text ?? '')) continue;
+      if (!matches(RECOMMENDATION, s) && !RECOMMENDATION.test(sentencesBefore(model, s, 1)[0]?.text ?? '')) continue;
       const following = nextSentence(model, s);
-      if (matches(REASON, s.text) || (following && matches(REASON, following.text))) continue;
+      if (matches(REASON, s) || (following && matches(REASON, following))) continue;
       findings.push({
         ruleId: this.meta.id,
         start: s.start,
@@ -142,8 +142,8 @@ export const responseMissingElements: Rule = {
     }
     if (findings.length > 0) return findings;
 
-    const mentions = sentences.filter((s) => matches(RECOMMENDATION, s.text) || matches(PANEL_REPORT, s.text));
-    const recommendationMentions = sentences.filter((s) => matches(RECOMMENDATION, s.text));
+    const mentions = sentences.filter((s) => matches(RECOMMENDATION, s) || matches(PANEL_REPORT, s));
+    const recommendationMentions = sentences.filter((s) => matches(RECOMMENDATION, s));
     if (recommendationMentions.length === 0) {
       const paragraph =
         'The panel’s report made [number] recommendations. Our decision on each, and our reasons, are: [recommendation: accepted, and what we will do by when / not accepted, and why].';
@@ -164,7 +164,7 @@ export const responseMissingElements: Rule = {
     }
     const answered = allAnswered || recommendationMentions.some((s) => {
       const following = nextSentence(model, s);
-      return DECISION_WORDS.test(s.text.replace(/\brecommend\w*/gi, '')) || (following && matches(DECISION_WORDS, following.text)) || (following && /\b(?:we|I|the\s+council)\s+will\b/i.test(following.text));
+      return DECISION_WORDS.test(s.text.replace(/\brecommend\w*/gi, '')) || (following && matches(DECISION_WORDS, following)) || (following && /\b(?:we|I|the\s+council)\s+will\b/i.test(following.text));
     });
     if (answered) return [];
     const at = recommendationMentions[0];
@@ -187,7 +187,7 @@ const words = (text: string) => (text.match(/[a-z]+/gi) ?? []).length;
  * explanation after the decision ("Not accepted. The therapy was arranged before…").
  */
 function reasonsGiven(rec: ComplaintPoint): boolean {
-  if (rec.sentences.slice(1).some((s) => matches(REASON, s.text))) return true;
+  if (rec.sentences.slice(1).some((s) => matches(REASON, s))) return true;
   const at = rec.sentences.findIndex((s) => rec.outcomeSpan && s.start === rec.outcomeSpan.start);
   if (at === -1) return false;
   if (rec.sentences.slice(at + 1).some((s) => words(s.text) >= 6)) return true;

@@ -100,7 +100,7 @@ export function statedPeriods(model: LetterModel): StatedPeriod[] {
   if (cached) return cached;
   const periods: StatedPeriod[] = [];
   for (const sentence of model.sentences) {
-    if (!matches(TIMING, sentence.text)) continue;
+    if (!matches(TIMING, sentence)) continue;
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(sentence.text); m; m = PERIOD.exec(sentence.text)) {
       const groups = m.groups ?? {};

@@ -51,7 +51,7 @@ export const extensionNotExplained: Rule = {
         d.date !== null &&
         (!requested || d.start !== requested.start) &&
         (timeline.deadlines.some((deadline) => deadline.start === d.start) ||
-          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && matches(NEW_DATE_SENTENCE, s.text))),
+          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && matches(NEW_DATE_SENTENCE, s))),
     );
     if (latest) {
       for (const deadline of newDates.filter((d) => d.date > latest)) {
@@ -67,8 +67,8 @@ export const extensionNotExplained: Rule = {
         });
       }
     }
-    const extension = model.sentences.find((s) => matches(EXTENSION, s.text));
-    const hasReason = model.sentences.some((s) => matches(REASON, s.text) && !/\bif\s+you\b/i.test(s.text));
+    const extension = model.sentences.find((s) => matches(EXTENSION, s));
+    const hasReason = model.sentences.some((s) => matches(REASON, s) && !/\bif\s+you\b/i.test(s.text));
     const missing = [!hasReason && 'why more time is needed', newDates.length === 0 && 'the new date'].filter(Boolean);
     if (missing.length && extension) {
       const newDate = latest ? formatLongDate(latest).replace(/^\w+ /, '') : '[new date]';

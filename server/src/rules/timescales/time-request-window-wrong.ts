@@ -53,7 +53,7 @@ export const requestWindowWrong: Rule = {
     }
     // The bar may also be written in a sentence of its own, right after the window.
     for (const sentence of model.sentences) {
-      if (barSentences.has(sentence.start) || !matches(ABSOLUTE_BAR, sentence.text)) continue;
+      if (barSentences.has(sentence.start) || !matches(ABSOLUTE_BAR, sentence)) continue;
       if (!/\b(?:stage|panel|request|escalat)\w*/i.test(sentence.text)) continue;
       barSentences.add(sentence.start);
     }
