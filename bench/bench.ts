@@ -11,7 +11,8 @@
  *   (b)    one changed line in an open document, in process: the edit applied to the document,
  *          the lint (reusing the document's block memo, as the server does) and the conversion to
  *          LSP diagnostics (what the server does per keystroke)
- *   (c)    didChange → publishDiagnostics round trip over stdio with the built server
+ *   (c)    didChange → publishDiagnostics round trip over stdio with the built server, measured by a
+ *          small client process of its own (bench/editor.ts), as an editor is
  *          (signpost.lintDelayMs = 0, one keystroke at a time)
  *   (d)    server cold start (spawn → initialize → didOpen → first publishDiagnostics),
  *          against a bare `node -e 0` start as its floor
@@ -26,7 +27,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -39,28 +40,12 @@ import { lintDocument } from '../server/src/lsp/documentLinter';
 import { LetterModelCache } from '../server/src/model/letterModel';
 import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { withDefaults } from '../shared/settings';
-import { LspTestClient } from '../test/support/lspClient';
+import { middleProseLine, SETTINGS, stats, Typist, URI, type EditorMeasures, type Stats } from './common';
 
 const ROOT = join(__dirname, '..');
 const SIZES = (process.env.SIGNPOST_BENCH_SIZES ?? '100,1000,10000,50000').split(',').map(Number);
 /** Scale the number of samples (e.g. 0.2 for a quick look, 3 for a quiet machine). */
 const SCALE = Number(process.env.SIGNPOST_BENCH_SCALE ?? 1);
-const URI = 'file:///tmp/signpost-bench/letter.md';
-/** The benchmark lints every size fully: the size limit is raised above the 50,000-line letter. */
-const SETTINGS = { lintDelayMs: 0, maxDocumentSizeKb: 100_000 };
-
-interface Stats {
-  median: number;
-  p95: number;
-  min: number;
-  samples: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  return { median: rank(0.5), p95: rank(0.95), min: sorted[0], samples: sorted.length };
-}
 
 function samplesFor(lines: number): number {
   const base = lines <= 100 ? 200 : lines <= 1000 ? 100 : lines <= 10000 ? 40 : 20;
@@ -78,38 +63,6 @@ function time(fn: () => unknown, samples: number, warmup = 3): Stats {
   return stats(out);
 }
 
-/** Typing at a cursor in the middle of the letter, one character per change (as an editor sends it). */
-class Typist {
-  private typed = 0;
-  private static readonly WORDS = ' The team manager will write to you again.';
-  constructor(private line: number, private character: number) {}
-  next(): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
-    const ch = Typist.WORDS[this.typed++ % Typist.WORDS.length];
-    const at = { line: this.line, character: this.character++ };
-    return { range: { start: at, end: at }, text: ch };
-  }
-}
-
-function middleProseLine(text: string): { line: number; character: number } {
-  const lines = text.split('\n');
-  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
-    const content = lines[i].replace(/\r$/, '');
-    if (/^[A-Z][a-z]/.test(content) && content.length > 20) return { line: i, character: content.length };
-  }
-  return { line: 0, character: 0 };
-}
-
-function peakRssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
-  } catch {
-    return null; // not Linux
-  }
-}
-
 async function nodeStart(samples: number): Promise<Stats> {
   const out: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -120,30 +73,18 @@ async function nodeStart(samples: number): Promise<Stats> {
   return stats(out);
 }
 
-async function coldStart(text: string): Promise<{ ms: number; client: LspTestClient }> {
-  const start = performance.now();
-  const client = new LspTestClient({ ...SETTINGS });
-  await client.initialize();
-  await client.open(URI, text);
-  await client.waitForDiagnostics(URI, (p) => p.version === 1, 120_000);
-  return { ms: performance.now() - start, client };
-}
-
-async function roundTrips(client: LspTestClient, text: string, samples: number): Promise<Stats> {
-  const cursor = middleProseLine(text);
-  const typist = new Typist(cursor.line, cursor.character);
-  let version = 1;
-  const out: number[] = [];
-  const warmup = 3;
-  for (let i = 0; i < samples + warmup; i++) {
-    version++;
-    const start = performance.now();
-    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [typist.next()] });
-    const expected = version;
-    await client.waitForDiagnostics(URI, (p) => p.version === expected, 120_000);
-    if (i >= warmup) out.push(performance.now() - start);
-  }
-  return stats(out);
+/**
+ * (c), (d) and (e) are measured by a separate, small client process (bench/editor.ts), as an editor
+ * is one: pauses of this process's own heap (full of the in-process measurements) are not the server's latency.
+ */
+function editorMeasures(size: number, samples: number, coldSamples: number): EditorMeasures {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'editor.ts'), String(size), String(samples), String(coldSamples)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`bench/editor.ts failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as EditorMeasures;
 }
 
 function oneLineChange(text: string, samples: number): Stats {
@@ -165,12 +106,11 @@ interface Sizes {
   note?: string;
 }
 
-/** Builds the production bundles and the VSIX in a temporary copy, exactly as `npm run package` does. */
+/** Builds the production bundles and the VSIX in a temporary copy with `npm run package`, so dist/ and signpost.vsix stay as they are. */
 function measureSizes(): Sizes {
   const devBundles: Record<string, number> = {};
-  for (const name of ['client.js', 'server.js', 'cli.js']) {
-    const path = join(ROOT, 'dist', name);
-    if (existsSync(path)) devBundles[name] = statSync(path).size;
+  if (existsSync(join(ROOT, 'dist'))) {
+    for (const name of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) devBundles[name] = statSync(join(ROOT, 'dist', name)).size;
   }
   const copy = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
   try {
@@ -178,13 +118,12 @@ function measureSizes(): Sizes {
       if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: copy, encoding: 'utf8' });
-    if (build.status !== 0) return { devBundles, productionBundles: null, vsix: null, note: 'production build failed' };
+    // Exactly `npm run package`: the production build, then vsce.
+    const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: copy, encoding: 'utf8' });
+    const vsixPath = join(copy, 'signpost.vsix');
+    if (!existsSync(join(copy, 'dist', 'server.js'))) return { devBundles, productionBundles: null, vsix: null, note: 'production build failed' };
     const productionBundles: Record<string, number> = {};
-    for (const name of ['client.js', 'server.js', 'cli.js']) productionBundles[name] = statSync(join(copy, 'dist', name)).size;
-    const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
-    const vsixPath = join(copy, 'bench.vsix');
-    const pack = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsixPath], { cwd: copy, encoding: 'utf8' });
+    for (const name of readdirSync(join(copy, 'dist')).filter((f) => f.endsWith('.js'))) productionBundles[name] = statSync(join(copy, 'dist', name)).size;
     const vsix = pack.status === 0 && existsSync(vsixPath) ? statSync(vsixPath).size : null;
     return { devBundles, productionBundles, vsix, note: vsix === null ? 'vsce package failed' : undefined };
   } finally {
@@ -247,20 +186,8 @@ async function main(): Promise<void> {
     const fullLint = time(() => lint(text), samples);
     const oneLine = oneLineChange(text, samples);
 
-    process.stderr.write(' cold start…');
-    const coldSamples = Math.max(3, Math.round((size <= 1000 ? 10 : 5) * SCALE));
-    const cold: number[] = [];
-    let client: LspTestClient | undefined;
-    for (let i = 0; i < coldSamples; i++) {
-      const started = await coldStart(text);
-      cold.push(started.ms);
-      if (i < coldSamples - 1) await started.client.close();
-      else client = started.client;
-    }
-    process.stderr.write(' round trips…');
-    const trips = await roundTrips(client!, text, samples);
-    const rss = peakRssMb(client!.process.pid);
-    await client!.close();
+    process.stderr.write(' cold start and round trips…');
+    const editor = editorMeasures(size, samples, Math.max(3, Math.round((size <= 1000 ? 10 : 5) * SCALE)));
     process.stderr.write(' done\n');
     results.push({
       lines: letter.lines,
@@ -272,9 +199,9 @@ async function main(): Promise<void> {
       alternatives,
       fullLint,
       oneLineChange: oneLine,
-      roundTrip: trips,
-      coldStart: stats(cold),
-      peakRssMb: rss,
+      roundTrip: editor.roundTrip,
+      coldStart: editor.coldStart,
+      peakRssMb: editor.peakRssMb,
     });
   }
 
@@ -300,10 +227,9 @@ async function main(): Promise<void> {
   }
   rows.push(`| — | bare \`node -e 0\` start | ${fmt(nodeStartStats.median)} | ${fmt(nodeStartStats.p95)} | |`);
   const kb = (bytes: number | undefined | null) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(0)} KB`);
+  const listed = (bundles: Record<string, number> | null) => (bundles ? Object.entries(bundles).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ') : 'n/a');
   const sizeLine =
-    `(f) VSIX ${kb(sizes.vsix)}; production bundles: client ${kb(sizes.productionBundles?.['client.js'])}, ` +
-    `server ${kb(sizes.productionBundles?.['server.js'])}, cli ${kb(sizes.productionBundles?.['cli.js'])}; ` +
-    `bundles now in dist/: client ${kb(sizes.devBundles['client.js'])}, server ${kb(sizes.devBundles['server.js'])}, cli ${kb(sizes.devBundles['cli.js'])}` +
+    `(f) VSIX ${kb(sizes.vsix)}; production bundles: ${listed(sizes.productionBundles)}; bundles now in dist/: ${listed(sizes.devBundles)}` +
     (sizes.note ? ` (${sizes.note})` : '');
 
   // Per-line cost, for the linearity target.
