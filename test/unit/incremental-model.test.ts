@@ -6,6 +6,8 @@ import { lint } from '../../server/src/engine/lint';
 import { buildLetterModel, LetterModelCache } from '../../server/src/model/letterModel';
 import { BlockMemo, matches, memoByText } from '../../server/src/model/memo';
 import { timelineOf } from '../../server/src/model/timeline';
+import { findQuotations, inlineNoise } from '../../server/src/model/voice';
+import { maskSpans } from '../../server/src/model/text';
 
 /**
  * An open document keeps a memo of its blocks (LetterModelCache) so a keystroke re-reads only the
@@ -69,6 +71,21 @@ describe('linting an open document with its block memo', () => {
       }
     }
     assert.ok(checked > letters.length * 10);
+  });
+
+  test('a block’s voice depends on the block alone (what lets its reading be kept by its text)', () => {
+    let blocks = 0;
+    for (const { name, text } of letters) {
+      const model = buildLetterModel(text);
+      for (const block of model.blocks) {
+        const slice = text.slice(block.start, block.end);
+        const whole = { start: 0, end: slice.length };
+        const alone = maskSpans(slice, [...findQuotations(slice, whole), ...inlineNoise(slice, whole)]);
+        assert.equal(model.voice.slice(block.start, block.end), alone, `${name}, line ${block.line + 1}`);
+        blocks++;
+      }
+    }
+    assert.ok(blocks > 2000);
   });
 
   test('a heading turned into a paragraph with the same words is read as a paragraph', () => {

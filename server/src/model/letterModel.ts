@@ -31,11 +31,24 @@ export interface LetterModel {
 
 const SIGN_OFF_LINE = /^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|wishes|thanks)|Regards)\b.*$/gim;
 
-/** What a block reads as, keyed by its text in the council's voice (offsets relative to the block). */
+/**
+ * What one block reads as, keyed by its kind and its text (offsets relative to the block). Its
+ * voice depends on nothing outside it: blocks never overlap front matter, code, blockquotes or
+ * HTML blocks, the other things the voice blanks (test/unit/incremental-model.test.ts checks this).
+ */
 interface BlockReading {
+  quotations: Span[];
+  noise: Span[];
   sentences: BlockSentence[];
   evidence?: BlockEvidence;
   dates?: FoundDate[];
+}
+
+function readBlock(slice: string): BlockReading {
+  const whole = { start: 0, end: slice.length };
+  const quotations = findQuotations(slice, whole);
+  const noise = inlineNoise(slice, whole);
+  return { quotations, noise, sentences: splitSentences(maskSpans(slice, [...quotations, ...noise])) };
 }
 
 /**
@@ -43,13 +56,9 @@ interface BlockReading {
  * keystroke re-reads only the block it changed. A model built with it equals one built without.
  */
 export class LetterModelCache {
-  /** Quotations and inline noise of a block, keyed by the block's text. */
-  readonly masks = new BlockMemo<{ quotations: Span[]; noise: Span[] }>();
-  /** Sentences, stage evidence and dates of a block, by its kind and then its text in the voice. */
   readonly readings: Record<BlockKind, BlockMemo<BlockReading>> = { heading: new BlockMemo(), paragraph: new BlockMemo(), 'table-row': new BlockMemo() };
 
   nextGeneration(): void {
-    this.masks.nextGeneration();
     for (const memo of Object.values(this.readings)) memo.nextGeneration();
   }
 }
@@ -60,27 +69,23 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
   const frontMatter = parseFrontMatter(text);
   const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const structure = parseMarkdown(text, lines, frontMatterEnd);
+  const readings = structure.blocks.map((block) => {
+    const slice = text.slice(block.start, block.end);
+    return cache.readings[block.kind].get(slice, () => readBlock(slice));
+  });
   const quotations: Span[] = [];
   const noise: Span[] = [];
-  for (const block of structure.blocks) {
-    const slice = text.slice(block.start, block.end);
-    const masks = cache.masks.get(slice, () => {
-      const whole = { start: 0, end: slice.length };
-      return { quotations: findQuotations(slice, whole), noise: inlineNoise(slice, whole) };
-    });
-    for (const q of masks.quotations) quotations.push({ start: block.start + q.start, end: block.start + q.end });
-    for (const n of masks.noise) noise.push({ start: block.start + n.start, end: block.start + n.end });
-  }
+  readings.forEach((reading, index) => {
+    const offset = structure.blocks[index].start;
+    for (const q of reading.quotations) quotations.push({ start: offset + q.start, end: offset + q.end });
+    for (const n of reading.noise) noise.push({ start: offset + n.start, end: offset + n.end });
+  });
   const voice = maskSpans(text, [
     { start: 0, end: frontMatterEnd },
     ...structure.nonProse,
     ...quotations,
     ...noise,
   ]);
-  const readings = structure.blocks.map((block) => {
-    const voiceSlice = voice.slice(block.start, block.end);
-    return cache.readings[block.kind].get(voiceSlice, () => ({ sentences: splitSentences(voiceSlice) }));
-  });
   const sentences: Sentence[] = [];
   readings.forEach((reading, index) => {
     const offset = structure.blocks[index].start;

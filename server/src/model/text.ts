@@ -61,8 +61,12 @@ export class LineIndex {
 
 /** The line ending the document mostly uses, so inserted text matches it. */
 export function detectEol(text: string): '\n' | '\r\n' {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? '\r\n' : '\n';
 }
 
