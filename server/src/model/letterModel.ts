@@ -4,6 +4,7 @@ import { findQuotations, inlineNoise, splitSentences, type BlockSentence, type S
 import { blockEvidence, inferLetter, type BlockEvidence, type Inference } from './inference';
 import { BlockMemo } from './memo';
 import { findDates, type FoundDate } from '../time/dates';
+import { classifyDates, type Anchor } from '../time/anchors';
 import { detectEol, LineIndex, maskSpans, type Span } from './text';
 
 /**
@@ -20,13 +21,13 @@ export interface LetterModel {
   blocks: Block[];
   sentences: Sentence[];
   comments: HtmlComment[];
-  /** Quoted passages (the complainant's words, earlier letters), which rules must not flag. */
-  quotations: Span[];
   inference: Inference;
   /** The line that closes the letter ("Yours sincerely"), where missing paragraphs are inserted. */
   signOff: Span | null;
   /** The dates written in a block (offsets relative to the block's start), read once per block text. */
   blockDates(block: number): readonly FoundDate[];
+  /** What the block's dates are (received, requested…), from their sentences; relative offsets, read once per block text. */
+  blockAnchors(block: number): readonly Anchor[];
 }
 
 const SIGN_OFF_LINE = /^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:Kind|Best|Warm|Many)\s+(?:regards|wishes|thanks)|Regards)\b.*$/gim;
@@ -37,18 +38,18 @@ const SIGN_OFF_LINE = /^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\
  * HTML blocks, the other things the voice blanks (test/unit/incremental-model.test.ts checks this).
  */
 interface BlockReading {
-  quotations: Span[];
-  noise: Span[];
+  /** The block in the council's voice: quotations, code spans, links and emphasis marks blanked. */
+  voice: string;
   sentences: BlockSentence[];
   evidence?: BlockEvidence;
   dates?: FoundDate[];
+  anchors?: Anchor[];
 }
 
 function readBlock(slice: string): BlockReading {
   const whole = { start: 0, end: slice.length };
-  const quotations = findQuotations(slice, whole);
-  const noise = inlineNoise(slice, whole);
-  return { quotations, noise, sentences: splitSentences(maskSpans(slice, [...quotations, ...noise])) };
+  const voice = maskSpans(slice, [...findQuotations(slice, whole), ...inlineNoise(slice, whole)]);
+  return { voice, sentences: splitSentences(voice) };
 }
 
 /**
@@ -73,19 +74,17 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
     const slice = text.slice(block.start, block.end);
     return cache.readings[block.kind].get(slice, () => readBlock(slice));
   });
-  const quotations: Span[] = [];
-  const noise: Span[] = [];
+  // The voice: front matter, code, blockquotes and HTML blocks blanked, and each block as it reads.
+  const outside = maskSpans(text, [{ start: 0, end: frontMatterEnd }, ...structure.nonProse]);
+  const pieces: string[] = [];
+  let cursor = 0;
   readings.forEach((reading, index) => {
-    const offset = structure.blocks[index].start;
-    for (const q of reading.quotations) quotations.push({ start: offset + q.start, end: offset + q.end });
-    for (const n of reading.noise) noise.push({ start: offset + n.start, end: offset + n.end });
+    const block = structure.blocks[index];
+    pieces.push(outside.slice(cursor, block.start), reading.voice);
+    cursor = block.end;
   });
-  const voice = maskSpans(text, [
-    { start: 0, end: frontMatterEnd },
-    ...structure.nonProse,
-    ...quotations,
-    ...noise,
-  ]);
+  pieces.push(outside.slice(cursor));
+  const voice = pieces.join('');
   const sentences: Sentence[] = [];
   readings.forEach((reading, index) => {
     const offset = structure.blocks[index].start;
@@ -98,10 +97,11 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
       ? []
       : readings.map((reading, index) => {
           const block = structure.blocks[index];
-          reading.evidence ??= blockEvidence(block.kind, reading.sentences, voice.slice(block.start, block.end));
+          reading.evidence ??= blockEvidence(block.kind, reading.sentences, reading.voice);
           return { line: block.line, evidence: reading.evidence };
         }),
   );
+  const blockDates = (index: number) => (readings[index].dates ??= findDates(readings[index].voice));
   return {
     text,
     voice,
@@ -111,17 +111,10 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
     blocks: structure.blocks,
     sentences,
     comments: structure.comments,
-    quotations,
     inference,
     signOff: findSignOff(voice, frontMatterEnd, structure.blocks),
-    blockDates: (index) => {
-      const reading = readings[index];
-      if (!reading.dates) {
-        const block = structure.blocks[index];
-        reading.dates = findDates(voice.slice(block.start, block.end));
-      }
-      return reading.dates;
-    },
+    blockDates,
+    blockAnchors: (index) => (readings[index].anchors ??= classifyDates(readings[index].voice, blockDates(index))),
   };
 }
 

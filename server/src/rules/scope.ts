@@ -1,7 +1,7 @@
 import type { LetterModel } from '../model/letterModel';
 import type { Sentence } from '../model/voice';
 import { paragraphText } from './helpers';
-import { matches, memoByText } from '../model/memo';
+import { matches } from '../model/memo';
 import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_MENTION } from './phrases';
 
 /**
@@ -15,30 +15,18 @@ import { CORPORATE_PROCEDURE, OTHER_PROCEDURE_NAMES, PART3_SUBJECT, STATUTORY_ME
 export const OUT_OF_STATUTORY_SCOPE =
   /\bnot\s+(?:made\s+|provided\s+|carried\s+out\s+)?under\s+(?:the\s+)?Children\s+Act\b|\b(?:outside|not\s+(?:covered\s+by|within|part\s+of))\s+(?:the\s+)?(?:scope\s+of\s+(?:the\s+)?)?(?:statutory|Children\s+Act)\b|\bdoes\s+not\s+(?:fall|come)\s+(?:under|within)\s+(?:the\s+)?(?:statutory|Children\s+Act)\b|\bunder\s+(?:section\s+\d+\w*\s+of\s+)?the\s+Education\s+Act\b/i;
 
-type Match = { index: number; length: number };
-
-/** What a sentence says about procedures, read once per sentence text. */
-const proceduresIn = memoByText((text: string) => {
-  const matchesOf = (pattern: RegExp): Match[] => [...text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, length: m[0].length }));
-  return {
-    statutory: STATUTORY_MENTION.test(text),
-    outOfScope: OUT_OF_STATUTORY_SCOPE.test(text),
-    corporate: matchesOf(CORPORATE_PROCEDURE),
-    otherNames: matchesOf(OTHER_PROCEDURE_NAMES),
-  };
-});
+/** Non-global twins of the shared global patterns, for remembered yes/no tests (see `matches`). */
+const NAMES_CORPORATE = new RegExp(CORPORATE_PROCEDURE.source, 'i');
+const NAMES_OTHER_PROCEDURE = new RegExp(OTHER_PROCEDURE_NAMES.source, 'i');
 
 const memo = new WeakMap<LetterModel, boolean>();
 
 export function isCorporateMatter(model: LetterModel): boolean {
   let answer = memo.get(model);
   if (answer === undefined) {
-    const statutoryNamed = model.sentences.some((s) => proceduresIn(s.text).statutory);
-    const corporate = model.sentences.some((s) => {
-      const named = proceduresIn(s.text);
-      return named.corporate.length > 0 || (!statutoryNamed && named.otherNames.length > 0);
-    });
-    const outOfScope = model.sentences.some((s) => proceduresIn(s.text).outOfScope);
+    const statutoryNamed = model.sentences.some((s) => matches(STATUTORY_MENTION, s));
+    const corporate = model.sentences.some((s) => matches(NAMES_CORPORATE, s) || (!statutoryNamed && matches(NAMES_OTHER_PROCEDURE, s)));
+    const outOfScope = model.sentences.some((s) => matches(OUT_OF_STATUTORY_SCOPE, s));
     answer = corporate && (outOfScope || !PART3_SUBJECT.test(model.text));
     memo.set(model, answer);
   }
@@ -71,13 +59,13 @@ export function corporateProcedureForPart3(model: LetterModel): CorporateMention
   if (mentions) return mentions;
   mentions = [];
   if (PART3_SUBJECT.test(model.text) && !isCorporateMatter(model)) {
-    const statutoryNamed = model.sentences.some((s) => proceduresIn(s.text).statutory);
+    const statutoryNamed = model.sentences.some((s) => matches(STATUTORY_MENTION, s));
     for (const sentence of model.sentences) {
-      const named = proceduresIn(sentence.text);
-      const names = statutoryNamed ? named.corporate : [...named.corporate, ...named.otherNames];
+      const names = matches(NAMES_CORPORATE, sentence) ? [...sentence.text.matchAll(CORPORATE_PROCEDURE)] : [];
+      if (!statutoryNamed && matches(NAMES_OTHER_PROCEDURE, sentence)) names.push(...sentence.text.matchAll(OTHER_PROCEDURE_NAMES));
       if (names.length === 0 || matches(ANOTHER_SERVICE, sentence)) continue;
       if (MOVED_TO_STATUTORY.test(paragraphText(model, sentence.block))) continue;
-      for (const m of names) mentions.push({ sentence, start: sentence.start + m.index, end: sentence.start + m.index + m.length });
+      for (const m of names) mentions.push({ sentence, start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length });
     }
   }
   mentionsMemo.set(model, mentions);

@@ -1,5 +1,4 @@
 import type { FoundDate } from './dates';
-import { memoByText } from '../model/memo';
 
 /**
  * Anchor dates: the dates a letter states that the timescale rules count from or check against
@@ -247,29 +246,33 @@ interface DateContext {
 /** Anchors in document order; each date gives at most one anchor, and only real dates (date ≠ null) count. */
 export function findAnchors(text: string, dates: FoundDate[]): Anchor[] {
   const sorted = [...dates].sort((a, b) => a.start - b.start);
-  const anchors: Anchor[] = [];
-  const letterDate = findLetterDate(text, sorted);
-  if (letterDate) anchors.push(anchorAt(letterDate.found, 'letterDate', letterDate.evidence));
-  sorted.forEach((found, index) => {
-    if (!found.date || found === letterDate?.found) return;
-    const { lead, trail, sentence } = contextOf(text, sorted, index);
-    const match = classifyByWords(`${lead.length},${trail.length},${lead}${trail}${sentence}`);
-    if (match) anchors.push(anchorAt(found, match.kind, match.evidence));
-  });
+  const letterDate = letterDateOf(text, sorted);
+  const anchors = classifyDates(text, sorted).filter((anchor) => anchor.start !== letterDate?.start);
+  if (letterDate) anchors.push(letterDate);
   return anchors.sort((a, b) => a.start - b.start);
 }
 
+/** The letter's own date as an anchor: see findLetterDate. `sorted`: the text's dates in order. */
+export function letterDateOf(text: string, sorted: readonly FoundDate[]): Anchor | null {
+  const letterDate = findLetterDate(text, sorted);
+  return letterDate ? anchorAt(letterDate.found, 'letterDate', letterDate.evidence) : null;
+}
+
 /**
- * What a date's words make it, remembered by those words (key: the lengths of lead and trail, then
- * lead, trail and sentence), so a date in a sentence that did not change is not classified again.
+ * What each date in the text is, from the words of its own sentence (never the letter date, which
+ * is told by where it stands). The sentence never reaches past a paragraph, list item, heading or
+ * table cell, so a letter's blocks can be classified one at a time.
  */
-const classifyByWords = memoByText((key: string) => {
-  const [leadLength, trailLength] = key.split(',', 2).map(Number);
-  const at = key.indexOf(',', key.indexOf(',') + 1) + 1;
-  const lead = key.slice(at, at + leadLength);
-  const trail = key.slice(at + leadLength, at + leadLength + trailLength);
-  return classify({ lead, trail, sentence: key.slice(at + leadLength + trailLength) });
-});
+export function classifyDates(text: string, dates: readonly FoundDate[]): Anchor[] {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const anchors: Anchor[] = [];
+  sorted.forEach((found, index) => {
+    if (!found.date) return;
+    const match = classify(contextOf(text, sorted, index));
+    if (match) anchors.push(anchorAt(found, match.kind, match.evidence));
+  });
+  return anchors;
+}
 
 function anchorAt(found: FoundDate, kind: AnchorKind, evidence: string): Anchor {
   return { kind, date: found.date as Date, start: found.start, end: found.end, evidence };
@@ -344,7 +347,7 @@ function firstClause(trail: string): string {
   return cut ? body.slice(0, cut.index) : body;
 }
 
-function contextOf(text: string, sorted: FoundDate[], index: number): DateContext {
+function contextOf(text: string, sorted: readonly FoundDate[], index: number): DateContext {
   const found = sorted[index];
   const previousEnd = index > 0 ? sorted[index - 1].end : 0;
   const nextStart = index + 1 < sorted.length ? sorted[index + 1].start : text.length;
@@ -391,13 +394,15 @@ const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /** Emphasis marks out, curly apostrophes straight, whitespace runs (line breaks included) to one space. */
-const normalise = memoByText((slice: string) => slice.replace(MARKUP, '').replace(CURLY_APOSTROPHE, "'").replace(WHITESPACE_RUN, ' '));
+function normalise(slice: string): string {
+  return slice.replace(MARKUP, '').replace(CURLY_APOSTROPHE, "'").replace(WHITESPACE_RUN, ' ');
+}
 
 /**
  * The letter's own date: in the heading block (within the first lines, before the salutation), a line
  * holding only a date, or a "Date:" label and a date.
  */
-function findLetterDate(text: string, sorted: FoundDate[]): { found: FoundDate; evidence: string } | null {
+function findLetterDate(text: string, sorted: readonly FoundDate[]): { found: FoundDate; evidence: string } | null {
   let nonEmptyLines = 0;
   let lineStart = 0;
   while (lineStart < text.length && nonEmptyLines < LETTER_DATE_MAX_LINES) {
