@@ -2,7 +2,7 @@ import type { LetterModel } from './letterModel';
 import type { Block } from './markdown';
 import type { Sentence } from './voice';
 import type { Span } from './text';
-import { memoByText } from './memo';
+import { matches, memoByText } from './memo';
 
 /**
  * The complaint points of a stage 2 adjudication or stage 3 response, with the finding on each,
@@ -139,7 +139,7 @@ const ACTION_SECTION_HEAD =
 
 /** Whether a paragraph ends the points: the next step, a summing-up, the sign-off ("If you are not satisfied…", "I hope…"). */
 export function closesPoints(text: string): boolean {
-  return CLOSING_BLOCK.test(text);
+  return matches(CLOSING_BLOCK, text);
 }
 
 // Findings.
@@ -349,7 +349,7 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     if (list) list.push(sentence);
     else byBlock.set(sentence.block, [sentence]);
   }
-  const voiceOf = (index: number) => model.voice.slice(blocks[index].start, blocks[index].end);
+  const voiceOf = model.blockVoice;
   const lists = blocks.map((block) => listInfo(model, block));
   const signOffBlock = model.signOff ? blocks.findIndex((b) => b.start <= model.signOff!.start && model.signOff!.start <= b.end) : -1;
   const limit = signOffBlock === -1 ? blocks.length : signOffBlock;
@@ -358,7 +358,7 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
   const starts = new Set<number>();
   /** Block `k` is a paragraph introducing the panel's recommendations ("The panel made three recommendations."). */
   const introducesRecommendations = (k: number) =>
-    k >= 0 && blocks[k].kind === 'paragraph' && RECOMMENDATION_INTRO.test(voiceOf(k)) && !RECOMMENDATION_ITEM.test(voiceOf(k));
+    k >= 0 && blocks[k].kind === 'paragraph' && matches(RECOMMENDATION_INTRO, voiceOf(k)) && !matches(RECOMMENDATION_ITEM, voiceOf(k));
   /** Block `k`, or the paragraph right after it, states a finding on a complaint. */
   const statesFinding = (k: number) =>
     outcomeOf(voiceOf(k)) !== null || (k + 1 < limit && blocks[k + 1].kind === 'paragraph' && outcomeOf(byBlock.get(k + 1)?.[0]?.text ?? '') !== null);
@@ -374,7 +374,7 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
     const leadText = pseudoHeading(k);
     return leadText !== null && !FIELD_LABEL.test(leadText) && (CLOSING_SECTION.test(leadText) || CLOSING_BLOCK.test(leadText));
   };
-  const isClosing = (index: number) => index >= limit || (blocks[index].kind !== 'table-row' && CLOSING_BLOCK.test(voiceOf(index)));
+  const isClosing = (index: number) => index >= limit || (blocks[index].kind !== 'table-row' && matches(CLOSING_BLOCK, voiceOf(index)));
 
   // 1. Headings and labelled paragraphs ("Complaint 1: …", "**Recommendation 2**").
   let findingsHeadingLevel = 0;
@@ -406,13 +406,13 @@ function findPoints(model: LetterModel): ComplaintPoint[] {
           candidates.push({ kind, source: 'heading', number: numbered[1], block: i, lastBlock: i, headingLevel: level, tentative: !recommendation });
           lastNumbered = { level, kind };
           continue;
-        } else if (findingsHeadingLevel && level > findingsHeadingLevel && !GENERIC_SECTION.test(text) && !ACTION_SECTION_HEAD.test(text)) {
+        } else if (findingsHeadingLevel && level > findingsHeadingLevel && !matches(GENERIC_SECTION, text) && !matches(ACTION_SECTION_HEAD, text)) {
           candidates.push({ kind: 'complaint', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
-        } else if (recommendationsHeadingLevel && level > recommendationsHeadingLevel && !GENERIC_SECTION.test(text) && !FIELD_LABEL.test(text)) {
+        } else if (recommendationsHeadingLevel && level > recommendationsHeadingLevel && !matches(GENERIC_SECTION, text) && !matches(FIELD_LABEL, text)) {
           candidates.push({ kind: 'recommendation', source: 'heading', number: null, block: i, lastBlock: i, headingLevel: level, tentative: true });
-        } else if (FINDINGS_SECTION.test(text)) {
+        } else if (matches(FINDINGS_SECTION, text)) {
           findingsHeadingLevel = level;
-        } else if (RECOMMENDATION_INTRO.test(text)) {
+        } else if (matches(RECOMMENDATION_INTRO, text)) {
           recommendationsHeadingLevel = level;
         }
       }
@@ -633,15 +633,18 @@ function emphasisedLead(model: LetterModel, block: Block): Span | null {
 function recommendationSectionAt(blocks: Block[], index: number, voiceOf: (i: number) => string): boolean {
   for (let k = index - 1; k >= 0 && k >= index - 12; k--) {
     const text = voiceOf(k);
-    if (blocks[k].kind === 'heading') return RECOMMENDATION_INTRO.test(text);
+    if (blocks[k].kind === 'heading') return matches(RECOMMENDATION_INTRO, text);
     if (blocks[k].kind === 'table-row') return false;
-    if (RECOMMENDATION_INTRO.test(text) && !RECOMMENDATION_ITEM.test(text)) return true;
-    if (CLOSING_BLOCK.test(text)) return false;
+    if (matches(RECOMMENDATION_INTRO, text) && !matches(RECOMMENDATION_ITEM, text)) return true;
+    if (matches(CLOSING_BLOCK, text)) return false;
   }
   return false;
 }
 
-function labelOf(text: string): { kind: PointKind; number: string | null } | null {
+/** A block's label ("Complaint 1:", "Recommendation 2"), read once per block text. */
+const labelOf = memoByText(readLabel);
+
+function readLabel(text: string): { kind: PointKind; number: string | null } | null {
   const m = POINT_LABEL.exec(text);
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -770,7 +773,7 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
       outcome = chosen.outcome;
       outcomeSpan = { start: chosen.s.start, end: chosen.s.end };
     }
-    labelled = sentences.some((s) => hasPlaceholderLabel(s.text, FINDING_LABEL));
+    labelled = sentences.some((s) => matches(FINDING_LABEL, s) && hasPlaceholderLabel(s.text, FINDING_LABEL));
   } else {
     // The recommendation itself often says "accept" or "agree" ("that the Council agree a plan"):
     // in its first sentence only a decision after a separator counts ("…: accepted").
@@ -797,7 +800,7 @@ function readPoint(model: LetterModel, c: Candidate, byBlock: Map<number, Senten
       decision = chosen.decision;
       outcomeSpan = { start: chosen.s.start, end: chosen.s.end };
     }
-    labelled = sentences.some((s) => hasPlaceholderLabel(s.text, DECISION_LABEL));
+    labelled = sentences.some((s) => matches(DECISION_LABEL, s) && hasPlaceholderLabel(s.text, DECISION_LABEL));
   }
   // A recommendation's own words ("training for staff") are not the council's action.
   const actions = sentences

@@ -24,6 +24,8 @@ export interface LetterModel {
   inference: Inference;
   /** The line that closes the letter ("Yours sincerely"), where missing paragraphs are inserted. */
   signOff: Span | null;
+  /** The block in the council's voice (`voice` sliced to the block), the same string while the block is unchanged. */
+  blockVoice(block: number): string;
   /** The dates written in a block (offsets relative to the block's start), read once per block text. */
   blockDates(block: number): readonly FoundDate[];
   /** What the block's dates are (received, requested…), from their sentences; relative offsets, read once per block text. */
@@ -113,6 +115,7 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
     comments: structure.comments,
     inference,
     signOff: findSignOff(voice, frontMatterEnd, structure.blocks),
+    blockVoice: (index) => readings[index].voice,
     blockDates,
     blockAnchors: (index) => (readings[index].anchors ??= classifyDates(readings[index].voice, blockDates(index))),
   };
