@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { engineBuildOptions } from './engine-build.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -71,9 +72,10 @@ const useShared = {
 };
 
 checkOneCopy();
+const engine = engineBuildOptions();
 await Promise.all([
   build({ ...common, stdin: { contents: sharedEntry, resolveDir: process.cwd(), sourcefile: 'shared-entry.js' }, outfile: 'dist/shared.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [useShared] }),
-  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [useShared] }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, ...engine, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [useShared, ...engine.plugins] }),
+  build({ ...common, ...engine, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

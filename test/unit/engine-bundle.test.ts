@@ -1,0 +1,149 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type BuildResult } from 'esbuild';
+import fc from 'fast-check';
+import { engineBuildOptions } from '../../scripts/engine-build.mjs';
+import { parseFrontMatter } from '../../server/src/model/frontMatter';
+import { parseMarkdown } from '../../server/src/model/markdown';
+import { LineIndex } from '../../server/src/model/text';
+import { anyDocument, fuzzParameters } from '../support/fuzzArbitraries';
+
+/**
+ * The engine bundles (dist/server.js, dist/cli.js) are built with the options of
+ * scripts/engine-build.mjs (yaml's ESM build). Here the front matter and block structure the
+ * bundled code reads from a letter must be exactly those the real libraries give (the rest of the
+ * suite runs the sources with the real libraries).
+ */
+const ROOT = join(__dirname, '..', '..');
+const ENTRY = `
+import { LineIndex } from './server/src/model/text';
+import { parseFrontMatter } from './server/src/model/frontMatter';
+import { parseMarkdown } from './server/src/model/markdown';
+export function structure(text) {
+  const frontMatter = parseFrontMatter(text);
+  const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return JSON.stringify({ frontMatter, markdown: parseMarkdown(text, new LineIndex(text), frontMatterEnd) });
+}`;
+
+function structure(text: string): string {
+  const frontMatter = parseFrontMatter(text);
+  const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return JSON.stringify({ frontMatter, markdown: parseMarkdown(text, new LineIndex(text), frontMatterEnd) });
+}
+
+type Bundled = { structure: (text: string) => string };
+let built: BuildResult<{ metafile: true; write: false }>;
+let bundled: Bundled;
+const dir = mkdtempSync(join(tmpdir(), 'signpost-engine-bundle-'));
+before(async () => {
+  built = await build({
+    stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'engine-bundle-entry.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    ...engineBuildOptions(),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  writeFileSync(join(dir, 'bundle.js'), built.outputFiles[0].contents);
+  bundled = require(join(dir, 'bundle.js')) as Bundled;
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function letters(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? letters(join(folder, entry.name)) : entry.name.endsWith('.md') ? [readFileSync(join(folder, entry.name), 'utf8')] : [],
+  );
+}
+
+/** Reference definitions and other constructs that reach markdown-it's URL and entity code. */
+const TRICKY = [
+  '[a]: https://bücher.example/x',
+  '[a]: http://xn--bcher-kva.example/',
+  '[a]: https://例え.テスト/パス?q=ü#frag',
+  '[b]: mailto:anna@bücher.example',
+  '[c]: //bücher.example/a',
+  '[c]: user@bücher.example',
+  '[d]: javascript:alert(1)',
+  '[d]: JAVASCRIPT:alert(1)',
+  '[d]: javascript&colon;alert(1)',
+  '[d]: &#106;avascript:alert(1)',
+  '[d]: <javascript:alert(1)>',
+  '[d]: < javascript:alert(1)>',
+  '[d]: vbscript:x',
+  '[d]: file:///etc/passwd',
+  '[e]: data:image/png;base64,iVBOR',
+  '[e]: data:text/html,<b>',
+  '[f]: <a b c> "title"',
+  "[f]: /url 'title &amp; more'",
+  '[f]:\n  /url\n  "title"',
+  '[g]: https://[::1]/x',
+  '[g]: http://a.b:8080/p%20q',
+  '[h]: https://xn--invalid-.example',
+  '[ÄÖÜ]: /umlaut',
+  '[a]: /same\n[A]: /again',
+  '[x]: \\<escaped\\>',
+  '~~~ info &amp; {.x}\ncode\n~~~',
+  '```js &#106;\nx\n```',
+  '<http://bücher.example>',
+  'see www.example.com and https://example.com/a_b_c',
+  '*emphasis* and “quotes” — «guillemets» ¡hola! ¿qué? ‘single’',
+  '| a | b |\n|---|---|\n| [x]: /y | z |',
+  '> [q]: /quoted',
+  '- [l]: /in-a-list',
+  '<div>\n[r]: /in-html\n</div>',
+  '&amp; &nbsp; &notanentity; &#x1F600; &#0; &#xD800;',
+];
+
+/** Front matter that reaches the corners of the YAML parser. */
+const FRONT_MATTER = [
+  '---\nstage: 2\nletter: S2A\ndate: 2024-06-05\n---\n',
+  "---\nstage: '2'\ndate: \"5 June 2024\"\nreceived: 2024-04-30T10:00:00Z\n---\n",
+  '---\n%YAML 1.1\n---\ndate: !!binary aGVsbG8=\n---\n',
+  '---\ndate: !!binary aGVsbG8=\nstage: !!int 2\nletter: !custom S1\n---\n',
+  '---\ndate: !!binary not base64 at all!\nreceived: !!binary 4pyTIMOgIGxhIG1vZGU=\n---\n',
+  '---\ndate: !!timestamp 2024-06-05T23:30:00+01:00\nstage: !!str 2\nletter: !!set { S1 }\n---\n',
+  '---\nstage: &s 2\nletter: *s\nexception: *missing\n---\n',
+  '---\n{ stage: 3, letter: S3, panel: 2024-03-03 }\n---\n',
+  '---\nstage: 1\nstage: 1\n? complex key\n: value\n---\n',
+  '---\nletter: >\n  stage2-adjudication\nreceived: |\n  2024-04-30\n---\n',
+  '---\nstage: [1, 2]\nletter: {a: b}\ndate: ~\nreceived: null\nrequested: 0x1F\npanel: .inf\n---\n',
+  '---\n\tstage: 1\n---\n',
+  '---\nstage: "unterminated\n---\n',
+  '---\n# only a comment\n---\n',
+  '---\n- - nested\n---\n',
+  '---\nstage: 2 # comment\nexception: Early Referral\n---\n',
+  '\uFEFF---\r\nletter: S1\r\ndate: 2024-06-05\r\n---\r\nDear Ms Jones,\r\n',
+];
+
+const trickyDocument = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...TRICKY) }, { weight: 2, arbitrary: anyDocument }, { weight: 1, arbitrary: fc.string() }), { maxLength: 12 })
+  .chain((parts) => fc.tuple(fc.constantFrom('\n', '\n\n', '\r\n'), fc.option(fc.constantFrom(...FRONT_MATTER))).map(([eol, front]) => (front ?? '') + parts.join(eol)));
+
+describe('the engine bundles read letters exactly as the real libraries do', () => {
+  test('every fixture letter: the same front matter and blocks', () => {
+    const all = letters(join(ROOT, 'test', 'fixtures', 'letters'));
+    assert.ok(all.length > 50);
+    for (const text of all) assert.equal(bundled.structure(text), structure(text));
+  });
+
+  test('reference definitions, URLs, character references, fences and front matter of every kind', () => {
+    for (const text of [...TRICKY, ...FRONT_MATTER]) assert.equal(bundled.structure(text), structure(text), text);
+    fc.assert(
+      fc.property(trickyDocument, (text) => {
+        assert.equal(bundled.structure(text), structure(text));
+      }),
+      fuzzParameters(300),
+    );
+  });
+
+  test('the bundle takes yaml from its ESM build', () => {
+    const inputs = Object.keys(built.metafile.inputs);
+    assert.ok(inputs.some((file) => file.includes('node_modules/yaml/browser/dist/')));
+  });
+});
