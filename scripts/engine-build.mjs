@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const yamlEsm = join(dirname(require.resolve('yaml/package.json')), 'browser', 'dist');
+const stubs = join(import.meta.dirname, 'stubs');
 
 /**
  * yaml: its ESM build (the package's "default" export condition), which esbuild can tree-shake,
@@ -30,10 +31,24 @@ const yamlBinaryAsInNode = {
   },
 };
 
+/**
+ * linkify-it, uc.micro, punycode.js: markdown-it's dependencies that block-only parsing (all
+ * Signpost runs, server/src/model/markdown.ts) does not need, replaced by stubs (see each one).
+ * Its other two stay: the block `reference` rule decodes character references in a definition's
+ * URL with entities, and normalises it with mdurl, before validateLink decides whether the lines
+ * are a definition or a paragraph ("[x]: javascript&colon;alert(1)" is a paragraph only because
+ * entities decodes &colon;).
+ */
+const markdownItStubs = {
+  'linkify-it': join(stubs, 'linkify-it.mjs'),
+  'uc.micro': join(stubs, 'uc.micro.mjs'),
+  'punycode.js': join(stubs, 'punycode.mjs'),
+};
+
 /** Options to spread into the esbuild options of an engine bundle. */
 export function engineBuildOptions() {
   return {
-    alias: { yaml: join(yamlEsm, 'index.js') },
+    alias: { yaml: join(yamlEsm, 'index.js'), ...markdownItStubs },
     plugins: [yamlBinaryAsInNode],
   };
 }

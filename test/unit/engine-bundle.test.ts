@@ -13,15 +13,17 @@ import { anyDocument, fuzzParameters } from '../support/fuzzArbitraries';
 
 /**
  * The engine bundles (dist/server.js, dist/cli.js) are built with the options of
- * scripts/engine-build.mjs (yaml's ESM build). Here the front matter and block structure the
- * bundled code reads from a letter must be exactly those the real libraries give (the rest of the
- * suite runs the sources with the real libraries).
+ * scripts/engine-build.mjs: yaml's ESM build, and stubs for the markdown-it dependencies that
+ * block-only parsing does not need (linkify-it, uc.micro, punycode.js). Here the front matter and
+ * block structure the bundled code reads from a letter must be exactly those the real libraries
+ * give (the rest of the suite runs the sources with the real libraries).
  */
 const ROOT = join(__dirname, '..', '..');
 const ENTRY = `
 import { LineIndex } from './server/src/model/text';
 import { parseFrontMatter } from './server/src/model/frontMatter';
 import { parseMarkdown } from './server/src/model/markdown';
+export { default as MarkdownIt } from 'markdown-it';
 export function structure(text) {
   const frontMatter = parseFrontMatter(text);
   const frontMatterEnd = frontMatter?.span.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
@@ -34,7 +36,10 @@ function structure(text: string): string {
   return JSON.stringify({ frontMatter, markdown: parseMarkdown(text, new LineIndex(text), frontMatterEnd) });
 }
 
-type Bundled = { structure: (text: string) => string };
+type Bundled = {
+  structure: (text: string) => string;
+  MarkdownIt: new (options?: object) => { parse: (src: string, env: object) => unknown[] };
+};
 let built: BuildResult<{ metafile: true; write: false }>;
 let bundled: Bundled;
 const dir = mkdtempSync(join(tmpdir(), 'signpost-engine-bundle-'));
@@ -142,8 +147,16 @@ describe('the engine bundles read letters exactly as the real libraries do', () 
     );
   });
 
-  test('the bundle takes yaml from its ESM build', () => {
+  test('the bundle takes yaml from its ESM build, and no linkify-it, uc.micro or punycode.js', () => {
     const inputs = Object.keys(built.metafile.inputs);
     assert.ok(inputs.some((file) => file.includes('node_modules/yaml/browser/dist/')));
+    for (const name of ['linkify-it', 'uc.micro', 'punycode.js']) assert.ok(!inputs.some((file) => file.includes(`node_modules/${name}/`)), name);
+  });
+
+  test('the stubs fail loudly if the parser is ever asked for inline parsing or linkify', () => {
+    const inline = new bundled.MarkdownIt();
+    assert.throws(() => inline.parse('a *b* c', {}), /uc\.micro is not bundled/);
+    const linkify = new bundled.MarkdownIt({ linkify: true });
+    assert.throws(() => linkify.parse('see https://example.com', {}), /linkify-it is not bundled/);
   });
 });
