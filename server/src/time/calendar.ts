@@ -2,7 +2,7 @@ import { isValid } from 'date-fns';
 import { calendarDate, dayNumber, fromDayNumber, fromIsoDate, weekdayOfDayNumber } from './calendarDate';
 import { holidaysOfYear, holidayTable } from './holidays';
 
-export { formatLongDate, formatPlainDate, fromIsoDate, toIsoDate } from './calendarDate';
+export { formatLongDate, formatLongDateFullWeekday, formatPlainDate, fromIsoDate, toIsoDate } from './calendarDate';
 
 /**
  * Working days as SI 2006/1738 reg 2 defines them: not a Saturday, Sunday, Christmas Day, Boxing Day,

@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { getDay, isValid, lightFormat, parseISO } from 'date-fns';
 
 /**
  * Calendar dates (no time of day) are represented as `Date` objects at local midnight, because that is
@@ -35,30 +35,56 @@ export function weekdayOfDayNumber(day: number): number {
 
 /** "2024-06-06". */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
-const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Not year 0000 (1 BC in ISO 8601, which parseISO accepts): no letter means it, and date-fns's parse refused it too. */
+const ISO_DATE_SHAPE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
 
 /** Parses a strict ISO calendar date ("2025-12-24"); null for anything else, including "2025-02-30". */
 export function fromIsoDate(text: string): Date | null {
   const trimmed = text.trim();
   if (!ISO_DATE_SHAPE.test(trimmed)) return null;
-  const date = parse(trimmed, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  // Local midnight, as for every calendar date here (parseISO reads a date without a time as local).
+  const date = parseISO(trimmed);
   return isValid(date) ? date : null;
+}
+
+/*
+ * Dates in words, in English. date-fns's `format` would do it, but brings its whole en-US locale
+ * and pattern engine for two lists of names; lightFormat writes the numbers (the same code `format`
+ * uses for them, years before 1000 and BC included) and the names come from these lists.
+ */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Like date-fns's `format`, which throws this for an Invalid Date rather than write "undefined". */
+function checked(date: Date): Date {
+  if (!isValid(date)) throw new RangeError('Invalid time value');
+  return date;
 }
 
 /** "Thu 6 June 2024": the form used in diagnostics, where the weekday helps the reader check. */
 export function formatLongDate(date: Date): string {
-  return format(date, 'EEE d MMMM yyyy');
+  return `${weekdayName(date).slice(0, 3)} ${formatPlainDate(date)}`;
+}
+
+/** "Thursday 6 June 2024". */
+export function formatLongDateFullWeekday(date: Date): string {
+  return `${weekdayName(date)} ${formatPlainDate(date)}`;
 }
 
 /** "6 June 2024": the form suggested as replacement text in a letter. */
 export function formatPlainDate(date: Date): string {
-  return format(date, 'd MMMM yyyy');
+  return `${lightFormat(date, 'd')} ${formatMonthYear(date)}`;
+}
+
+/** "June 2024". */
+export function formatMonthYear(date: Date): string {
+  return `${MONTH_NAMES[checked(date).getMonth()]} ${lightFormat(date, 'yyyy')}`;
 }
 
 /** "Thursday". */
 export function weekdayName(date: Date): string {
-  return format(date, 'EEEE');
+  return WEEKDAY_NAMES[getDay(checked(date))];
 }

@@ -1,5 +1,5 @@
-import { format, getDay, getDaysInMonth, isExists } from 'date-fns';
-import { calendarDate, formatPlainDate, weekdayName } from './calendarDate';
+import { getDay, getDaysInMonth, isExists, lightFormat } from 'date-fns';
+import { calendarDate, formatMonthYear, formatPlainDate, weekdayName, WEEKDAY_NAMES } from './calendarDate';
 
 /**
  * Recognising dates written in UK letters. Numeric dates are ALWAYS read day first: "03/13/2025" is an
@@ -50,7 +50,6 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const WEEKDAY_FULL_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -88,7 +87,7 @@ function interpret(groups: Record<string, string | undefined>): ParsedDate | nul
   if (groups.weekday) {
     const claimed = WEEKDAY_NUMBERS[groups.weekday.slice(0, 3).toLowerCase()];
     if (claimed !== getDay(date)) {
-      return { problem: `${formatPlainDate(date)} was a ${weekdayName(date)}, not a ${WEEKDAY_FULL_NAMES[claimed]}` };
+      return { problem: `${formatPlainDate(date)} was a ${weekdayName(date)}, not a ${WEEKDAY_NAMES[claimed]}` };
     }
   }
   return { date };
@@ -128,14 +127,14 @@ function impossibility({ day, month, year, form }: DateParts): string | undefine
     // Day ≤ 12 with "month" 13–31 is the signature of a US month-first date: say what it would mean.
     if (form === 'numeric' && day >= 1 && day <= 12 && isExists(year, day - 1, month)) {
       const meant = calendarDate(year, day, month);
-      return `${reason}. Dates are read day first (day/month/year): if you meant ${formatPlainDate(meant)}, write ${format(meant, 'dd/MM/yyyy')}`;
+      return `${reason}. Dates are read day first (day/month/year): if you meant ${formatPlainDate(meant)}, write ${lightFormat(meant, 'dd/MM/yyyy')}`;
     }
     return reason;
   }
   if (day < 1) return `there is no day ${day}`;
   if (!isExists(year, month - 1, day)) {
     const monthStart = calendarDate(year, month, 1);
-    return `${format(monthStart, 'MMMM yyyy')} has ${getDaysInMonth(monthStart)} days`;
+    return `${formatMonthYear(monthStart)} has ${getDaysInMonth(monthStart)} days`;
   }
   return undefined;
 }
