@@ -8,6 +8,8 @@
 // hoverAtCursor, runCommand, signpostStatus, shot, …) and ctx ({ readDraft(name), engine(name) }).
 // Give `skip: 'reason'` for a feature that is not built yet: it is listed as skipped. A file mapped to
 // null starts empty; { from, edit } is a fixture changed by edit(text).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { check, positionOf, TIMEOUT, until } from './e2e-workbench.mjs';
 
 const BEXLEY = 'core/bexley-stage2-faulty.md';
@@ -66,7 +68,7 @@ export const scenarios = [
   },
   {
     name: 'hover',
-    title: 'hovering a flagged phrase shows the rule and its citation',
+    title: "hovering a flagged phrase shows the rule and its citation; its link opens the rule reference at the rule's heading",
     files: { 'bexley-hover.md': BEXLEY },
     async run(wb, ctx) {
       const file = 'bexley-hover.md';
@@ -80,6 +82,23 @@ export const scenarios = [
       // The hover scrolls; bring the citation into view for the screenshot.
       await wb.page.locator('.monaco-hover:not(.hidden)').getByText('Source:').first().scrollIntoViewIfNeeded().catch(() => undefined);
       await wb.shot('hover');
+
+      // "About this rule" opens the shipped rule reference (docs/rules.md, all rules in one file)
+      // with the cursor on this rule's heading: VS Code reads the link's #L<line>.
+      const heading = 'signpost/ombudsman-instead-of-stage3: ';
+      const reference = readFileSync(join(import.meta.dirname, '..', 'docs', 'rules.md'), 'utf8').split('\n');
+      const headingLine = reference.findIndex((l) => l.startsWith(`## ${heading}`)) + 1;
+      check(headingLine > 0, 'docs/rules.md has no heading for the rule');
+      await wb.page.locator('.monaco-hover:not(.hidden)').getByText('About this rule').first().click();
+      const opened = await until('the rule reference open at the rule', async () => {
+        const tab = await wb.activeTabName();
+        const at = await wb.selectionText();
+        return tab === 'rules.md' && at === `Ln ${headingLine}, Col 1` && { tab, at };
+      }, { timeout: TIMEOUT.normal }).catch(async () => ({ tab: await wb.activeTabName(), at: await wb.selectionText() }));
+      wb.log(`"About this rule" opened ${opened.tab} at ${opened.at} (heading on line ${headingLine})`);
+      check(opened.tab === 'rules.md' && opened.at === `Ln ${headingLine}, Col 1`, `"About this rule" opened ${opened.tab} at ${opened.at}, not rules.md at line ${headingLine}`);
+      check((await wb.editorText()).includes(heading), "the rule's heading is not on screen");
+      await wb.shot('rule-reference');
     },
   },
   {

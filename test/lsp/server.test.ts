@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { LspTestClient, rules } from '../support/lspClient';
@@ -31,7 +32,12 @@ describe('language server over stdio', () => {
     ]);
     for (const d of published.diagnostics) {
       assert.equal(d.source, 'signpost');
-      assert.ok(d.codeDescription?.href.startsWith('file://'));
+      // the rule's heading in the shipped rule reference, docs/rules.md, as VS Code opens it (#L<line>)
+      const href = new URL(d.codeDescription!.href);
+      assert.equal(href.protocol, 'file:');
+      assert.match(href.pathname, /\/docs\/rules\.md$/);
+      const line = Number(/^#L(\d+)$/.exec(href.hash)?.[1]);
+      assert.match(readFileSync(fileURLToPath(href), 'utf8').split('\n')[line - 1], new RegExp(`^## ${String(d.code)}: `));
     }
     const ombudsman = published.diagnostics.find((d) => d.code === 'signpost/ombudsman-instead-of-stage3')!;
     assert.equal(ombudsman.range.start.line, 21);

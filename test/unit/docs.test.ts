@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/rules/registry';
-import { renderRuleDoc, ruleDocPath } from '../../server/src/docs/ruleDocs';
+import { pathToFileURL } from 'node:url';
+import { renderRuleDoc, renderRuleIndex, ruleDocPath, ruleDocUri, ruleIndexPath } from '../../server/src/docs/ruleDocs';
 import { lint } from '../../server/src/engine/lint';
 import { configSchema } from '../../server/src/docs/configSchema';
 
@@ -14,6 +15,32 @@ test('every rule has an up-to-date documentation page (run `npm run docs` after 
     const path = ruleDocPath(rule.meta.id, root);
     assert.ok(existsSync(path), `missing ${path}`);
     assert.equal(readFileSync(path, 'utf8'), renderRuleDoc(rule), `${path} is out of date`);
+  }
+});
+
+test('docs/rules.md, the rule reference the VSIX ships, is every page in one file and up to date (`npm run docs`)', () => {
+  const shipped = readFileSync(ruleIndexPath(root), 'utf8');
+  assert.equal(shipped, renderRuleIndex(RULES).text, 'docs/rules.md is out of date');
+  for (const rule of RULES) {
+    const page = renderRuleDoc(rule).replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    // the same page, its headings one level down
+    assert.ok(shipped.includes(page.replace(/^(#+) /gm, '#$1 ')), `${rule.meta.id}'s page is not in docs/rules.md`);
+  }
+  assert.deepEqual(lint(shipped).problems, [], 'docs/rules.md is not linted as a letter');
+  const vscodeignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+  assert.ok(vscodeignore.includes('!docs/rules.md'), 'docs/rules.md is in the VSIX');
+  assert.ok(!vscodeignore.some((line) => line.startsWith('!docs/rules/')), 'the per-rule pages are not (they are in docs/rules.md)');
+});
+
+test("a diagnostic's and a hover's rule link opens docs/rules.md at the rule's heading (VS Code reads #L<line>)", () => {
+  const lines = readFileSync(ruleIndexPath(root), 'utf8').split('\n');
+  const file = pathToFileURL(ruleIndexPath(root)).toString();
+  for (const rule of RULES) {
+    const uri = ruleDocUri(rule.meta.id);
+    const match = /^(.*)#L(\d+)$/.exec(uri);
+    assert.ok(match, uri);
+    assert.equal(match[1], file);
+    assert.equal(lines[Number(match[2]) - 1], `## ${rule.meta.id}: ${rule.meta.title}`, rule.meta.id);
   }
 });
 
