@@ -71,11 +71,21 @@ const useShared = {
   },
 };
 
+/**
+ * vscode-languageclient uses semver only to check vscode.version against its own '^1.91.0'; two
+ * small stubs do exactly that (scripts/stubs/semver, compared with semver in
+ * test/unit/semver-stub.test.ts) instead of bundling semver.
+ */
+const semverStubs = {
+  'semver/functions/parse': join(import.meta.dirname, 'stubs', 'semver', 'parse.cjs'),
+  'semver/functions/satisfies': join(import.meta.dirname, 'stubs', 'semver', 'satisfies.cjs'),
+};
+
 checkOneCopy();
 const engine = engineBuildOptions();
 await Promise.all([
   build({ ...common, stdin: { contents: sharedEntry, resolveDir: process.cwd(), sourcefile: 'shared-entry.js' }, outfile: 'dist/shared.js' }),
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [useShared] }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [useShared], alias: semverStubs }),
   build({ ...common, ...engine, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [useShared, ...engine.plugins] }),
   build({ ...common, ...engine, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

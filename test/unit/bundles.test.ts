@@ -43,6 +43,11 @@ describe('the bundles in dist/', () => {
     assert.equal(shared['vscode-languageserver-protocol/node'].StreamMessageReader, shared['vscode-jsonrpc/node'].StreamMessageReader);
   });
 
+  test("the client checks VS Code's version with the semver stubs, not a copy of semver", () => {
+    assert.match(bundle('client.js'), /semver is not bundled/);
+    assert.doesNotMatch(bundle('client.js'), /Invalid comparator/); // semver's Comparator
+  });
+
   test('every file a shipped bundle requires from dist/ is whitelisted in .vscodeignore', () => {
     const whitelisted = new Set(
       readFileSync(join(ROOT, '.vscodeignore'), 'utf8')
