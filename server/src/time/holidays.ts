@@ -1,5 +1,6 @@
 import { addDays, isWeekend, nextMonday, previousMonday } from 'date-fns';
-import holidayData from '../../data/bank-holidays-england-wales.json';
+// Only `years`: the file's description and sources stay out of the bundle.
+import { years as holidayYears } from '../../data/bank-holidays-england-wales.json';
 import { calendarDate, dayNumber, fromIsoDate } from './calendarDate';
 
 /**
@@ -34,7 +35,7 @@ let table: HolidayTable | undefined;
 /** The data file, parsed once. Throws on a malformed entry: that is a packaging bug, not user input. */
 export function holidayTable(): HolidayTable {
   if (table) return table;
-  const years = (holidayData as { years: Record<string, HolidayRecord[]> }).years;
+  const years = holidayYears as Record<string, HolidayRecord[]>;
   const byYear = new Map<number, Holiday[]>();
   const publishedYears = new Set<number>();
   for (const [yearText, records] of Object.entries(years)) {
