@@ -114,7 +114,7 @@ function measureSizes(): Sizes {
   }
   const copy = mkdtempSync(join(tmpdir(), 'signpost-bench-'));
   try {
-    for (const entry of ['client', 'server', 'shared', 'scripts', 'docs', 'snippets', 'schemas', 'images', 'package.json', 'README.md', 'LICENSE', '.vscodeignore']) {
+    for (const entry of ['client', 'server', 'shared', 'scripts', 'docs', 'snippets', 'schemas', 'images', 'package.json', 'README.md', 'README.marketplace.md', 'LICENSE', '.vscodeignore']) {
       if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/rules/registry';
 import { pathToFileURL } from 'node:url';
-import { renderRuleDoc, renderRuleIndex, ruleDocPath, ruleDocUri, ruleIndexPath } from '../../server/src/docs/ruleDocs';
+import { renderRuleDoc, renderRuleIndex, renderRuleTable, ruleDocPath, ruleDocUri, ruleIndexPath, withRuleTable } from '../../server/src/docs/ruleDocs';
 import { lint } from '../../server/src/engine/lint';
 import { configSchema } from '../../server/src/docs/configSchema';
 
@@ -41,6 +41,21 @@ test("a diagnostic's and a hover's rule link opens docs/rules.md at the rule's h
     assert.ok(match, uri);
     assert.equal(match[1], file);
     assert.equal(lines[Number(match[2]) - 1], `## ${rule.meta.id}: ${rule.meta.title}`, rule.meta.id);
+  }
+});
+
+test('the README the VSIX ships (README.marketplace.md) is up to date: rules, commands, settings, snippets', () => {
+  const readme = readFileSync(join(root, 'README.marketplace.md'), 'utf8');
+  assert.equal(readme, withRuleTable(readme, renderRuleTable(RULES)), 'its rule table is out of date (run `npm run docs`)');
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.match(pkg.scripts.package, /vsce package .*--readme-path README\.marketplace\.md/);
+  const prose = readme.replace(/\s+/g, ' ');
+  for (const { title } of pkg.contributes.commands as { title: string }[]) assert.ok(prose.includes(`Signpost: ${title}`), `command "${title}"`);
+  for (const key of Object.keys(pkg.contributes.configuration.properties)) assert.ok(prose.includes(key), `setting ${key}`);
+  const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'markdown.json'), 'utf8')) as Record<string, { prefix: string }>;
+  for (const { prefix } of Object.values(snippets)) {
+    const family = /^sp-(para|disable)-/.exec(prefix);
+    assert.ok(prose.includes(family ? `\`sp-${family[1]}-…\`` : `\`${prefix}\``), `snippet ${prefix}`);
   }
 });
 

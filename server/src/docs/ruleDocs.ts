@@ -24,6 +24,26 @@ export function extensionRoot(): string {
   return __dirname.endsWith('dist') ? join(__dirname, '..') : join(__dirname, '..', '..', '..');
 }
 
+/**
+ * The rule table of the README the VSIX ships (README.marketplace.md, between its
+ * `<!-- rules:start -->` and `<!-- rules:end -->` markers): id, default severity and title.
+ */
+export function renderRuleTable(rules: readonly Rule[]): string {
+  return [
+    '| Rule | Severity | What it finds |',
+    '|---|---|---|',
+    ...rules.map(({ meta }) => `| \`${meta.id}\` | ${meta.defaultSeverity} | ${meta.title.replace(/\|/g, '\\|')} |`),
+  ].join('\n');
+}
+
+/** `readme` with its rule table (between the markers) replaced by `table`. */
+export function withRuleTable(readme: string, table: string): string {
+  const start = readme.indexOf('<!-- rules:start -->');
+  const end = readme.indexOf('<!-- rules:end -->');
+  if (start < 0 || end < start) throw new Error('no <!-- rules:start --> … <!-- rules:end --> markers');
+  return `${readme.slice(0, start)}<!-- rules:start -->\n${table}\n${readme.slice(end)}`;
+}
+
 let docUris: Map<string, string> | undefined;
 
 /**
