@@ -32,17 +32,17 @@ const yamlBinaryAsInNode = {
 };
 
 /**
- * linkify-it, uc.micro, punycode.js: markdown-it's dependencies that block-only parsing (all
- * Signpost runs, server/src/model/markdown.ts) does not need, replaced by stubs (see each one).
- * Its other two stay: the block `reference` rule decodes character references in a definition's
- * URL with entities, and normalises it with mdurl, before validateLink decides whether the lines
- * are a definition or a paragraph ("[x]: javascript&colon;alert(1)" is a paragraph only because
- * entities decodes &colon;).
+ * linkify-it, uc.micro, punycode.js, entities: markdown-it's dependencies that block-only parsing
+ * (all Signpost runs, server/src/model/markdown.ts) does not need, or needs only for the few
+ * answers the stub gives exactly as the library does (see each stub). mdurl stays: the block
+ * `reference` rule normalises a definition's URL with it before validateLink decides whether the
+ * lines are a definition or a paragraph.
  */
 const markdownItStubs = {
   'linkify-it': join(stubs, 'linkify-it.mjs'),
   'uc.micro': join(stubs, 'uc.micro.mjs'),
   'punycode.js': join(stubs, 'punycode.mjs'),
+  entities: join(stubs, 'entities.mjs'),
 };
 
 /** Options to spread into the esbuild options of an engine bundle. */

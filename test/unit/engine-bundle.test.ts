@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildResult } from 'esbuild';
+import { DecodingMode, EntityDecoder, decodeHTMLStrict, htmlDecodeTree } from 'entities/decode';
+import MarkdownIt from 'markdown-it';
 import fc from 'fast-check';
 import { engineBuildOptions } from '../../scripts/engine-build.mjs';
 import { parseFrontMatter } from '../../server/src/model/frontMatter';
@@ -38,7 +40,13 @@ function structure(text: string): string {
 
 type Bundled = {
   structure: (text: string) => string;
-  MarkdownIt: new (options?: object) => { parse: (src: string, env: object) => unknown[] };
+  MarkdownIt: new (options?: object) => Md;
+};
+type Md = {
+  parse: (src: string, env: object) => unknown[];
+  validateLink: (url: string) => boolean;
+  normalizeLink: (url: string) => string;
+  utils: { unescapeAll: (text: string) => string };
 };
 let built: BuildResult<{ metafile: true; write: false }>;
 let bundled: Bundled;
@@ -59,6 +67,28 @@ before(async () => {
   bundled = require(join(dir, 'bundle.js')) as Bundled;
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every named character reference entities knows (2,125), found by walking its decoder. */
+function allNamedReferences(): string[] {
+  const chars = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
+  const viable = (prefix: string) => {
+    const decoder = new EntityDecoder(htmlDecodeTree, () => undefined);
+    decoder.startEntity(DecodingMode.Strict);
+    return decoder.write(prefix, 0) === -1;
+  };
+  const names: string[] = [];
+  const stack = [''];
+  while (stack.length > 0) {
+    const prefix = stack.pop()!;
+    for (const char of chars) {
+      const name = prefix + char;
+      if (!viable(name)) continue;
+      if (decodeHTMLStrict(`&${name};`) !== `&${name};`) names.push(name);
+      stack.push(name);
+    }
+  }
+  return names.sort();
+}
 
 function letters(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -103,6 +133,14 @@ const TRICKY = [
   '- [l]: /in-a-list',
   '<div>\n[r]: /in-html\n</div>',
   '&amp; &nbsp; &notanentity; &#x1F600; &#0; &#xD800;',
+  '[d]: java&hellip;script:alert(1)',
+  '[d]: &nbsp;javascript:alert(1)',
+  '[d]: &ThickSpace;javascript&colon;x',
+  '[d]: <&NewLine;javascript:x>',
+  '[d]: &fjlig;ile:///x',
+  '[e]: data&colon;image&sol;png&semi;base64,x',
+  '[e]: data:image/pn&gscr;;base64,x',
+  '[f]: /url "title &hellip; &eacute; &amp;"',
 ];
 
 /** Front matter that reaches the corners of the YAML parser. */
@@ -147,10 +185,48 @@ describe('the engine bundles read letters exactly as the real libraries do', () 
     );
   });
 
-  test('the bundle takes yaml from its ESM build, and no linkify-it, uc.micro or punycode.js', () => {
+  test('the bundle takes yaml from its ESM build, and no linkify-it, uc.micro, punycode.js or entities', () => {
     const inputs = Object.keys(built.metafile.inputs);
     assert.ok(inputs.some((file) => file.includes('node_modules/yaml/browser/dist/')));
-    for (const name of ['linkify-it', 'uc.micro', 'punycode.js']) assert.ok(!inputs.some((file) => file.includes(`node_modules/${name}/`)), name);
+    for (const name of ['linkify-it', 'uc.micro', 'punycode.js', 'entities']) assert.ok(!inputs.some((file) => file.includes(`node_modules/${name}/`)), name);
+  });
+
+  test('the entities stub decodes, as entities does, every named reference whose text has an ASCII or white-space character, and no other', () => {
+    const names = allNamedReferences();
+    assert.equal(names.length, 2125);
+    const md = new bundled.MarkdownIt();
+    let decoded = 0;
+    for (const name of names) {
+      const reference = `&${name};`;
+      const real = decodeHTMLStrict(reference);
+      // through markdown-it's own unescapeAll, as the reference rule calls it
+      const ours = md.utils.unescapeAll(reference);
+      if (/[\x00-\x7f]|\s/.test(real)) {
+        assert.equal(ours, real, reference);
+        decoded++;
+      } else assert.equal(ours, reference, reference);
+    }
+    assert.equal(decoded, 63);
+  });
+
+  test('validateLink answers the same for every named reference at every place in a URL it could refuse', () => {
+    const ours = new bundled.MarkdownIt();
+    const real = new MarkdownIt();
+    const verdict = (md: Md, url: string) => md.validateLink(md.normalizeLink(md.utils.unescapeAll(url)));
+    const urls = ['javascript:alert(1)', ' VBScript:x', 'file:///etc/x', 'data:image/png;base64,iVBO', 'data:text/html,x', 'jav&#97;script:x', '//host/x', 'a@b:c'];
+    const references = [...allNamedReferences().map((name) => `&${name};`), '&notaname;', '&#xZZ;'];
+    let checked = 0;
+    for (const url of urls) {
+      for (let at = 0; at <= Math.min(url.length, 22); at++) {
+        for (const reference of references) {
+          for (const text of [url.slice(0, at) + reference + url.slice(at), url.slice(0, at) + reference + url.slice(at + 1)]) {
+            assert.equal(verdict(ours, text), verdict(real as unknown as Md, text), text);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 500_000);
   });
 
   test('the stubs fail loudly if the parser is ever asked for inline parsing or linkify', () => {
