@@ -1,5 +1,6 @@
 import type { BlockKind } from './markdown';
 import type { BlockSentence } from './voice';
+import { matches } from './memo';
 import type { FrontMatter } from './frontMatter';
 import { STAGE_OF_TYPE, type LetterType, type Stage } from './letterTypes';
 
@@ -120,9 +121,9 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
     hasSalutation: false,
     hasSignOff: false,
     hasComplaintWords: false,
-    acknowledges: sentences.some((s) => ACKNOWLEDGES.test(s.text)),
-    promisesResponse: sentences.some((s) => PROMISES_RESPONSE.test(s.text)),
-    responds: sentences.some((s) => RESPONDS.test(s.text)),
+    acknowledges: sentences.some((s) => matches(ACKNOWLEDGES, s)),
+    promisesResponse: sentences.some((s) => matches(PROMISES_RESPONSE, s)),
+    responds: sentences.some((s) => matches(RESPONDS, s)),
     hasFindings: false,
     proceeds: false,
     refusesRequest: false,
@@ -144,11 +145,11 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
   const isTitle = kind === 'heading' || SUBJECT_LINE.test(blockText);
   const boost = isTitle ? 2 : 1;
   for (const s of sentences) {
-    if (!REQUEST_REPORT.test(s.text)) continue;
+    if (!matches(REQUEST_REPORT, s)) continue;
     const named = stagesNamed(s.text);
     let stage: Stage | null = named.length ? (Math.max(...named) as Stage) : null;
     // "asking to escalate your stage 1 complaint" asks for stage 2; a bare "escalate" too.
-    if (ESCALATE.test(s.text) && (stage === null || stage === 1)) stage = 2;
+    if (matches(ESCALATE, s) && (stage === null || stage === 1)) stage = 2;
     if (!stage || stage === 1) continue;
     result.requestedStage = Math.max(result.requestedStage ?? 0, stage) as Stage;
     add('specific', stage, 3 * boost);
@@ -156,7 +157,7 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
     result.evidence.push({ line: lineOf(s.start), reason: `answers a request for stage ${stage}` });
   }
   const offersNextStep = sentences.some(
-    (s) => NEXT_STEP.test(s.text) && namesAStage(s.text) && !REQUEST_REPORT.test(s.text) && !DECLINES.test(s.text),
+    (s) => matches(NEXT_STEP, s) && namesAStage(s.text) && !matches(REQUEST_REPORT, s) && !matches(DECLINES, s),
   );
 
   if (offersNextStep) {
@@ -164,7 +165,7 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
     const offered = new Set<Stage>();
     for (const s of sentences) {
       // "If you are unhappy after Stage 2, you can ask for a Review Panel" describes a later step, not this letter's next one.
-      if (LATER_STEP.test(s.text)) continue;
+      if (matches(LATER_STEP, s)) continue;
       for (const stage of stagesNamed(s.text)) offered.add(stage);
     }
     for (const stage of offered) {
@@ -183,7 +184,7 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
       result.evidence.push({ line: lineOf(s.start), reason: `${isTitle ? 'heading or subject line' : 'text'} refers to stage ${stage} as the current stage` });
     }
     for (const feature of CURRENT_FEATURES) {
-      if (!feature.pattern.test(s.text)) continue;
+      if (!matches(feature.pattern, s)) continue;
       // "Requests received after that date will not be accepted" is about a future request, not this one.
       if (feature.type === 'refusal' && /\b(?:if|unless)\b|\b(?:requests?|complaints?|anything)\s+(?:\w+\s+)?(?:received|made|sent)\s+(?:after|outside|beyond)\b/i.test(s.text)) continue;
       // "If we cannot finish in time, we will write with a new date" describes a possible extension.
@@ -199,7 +200,7 @@ export function blockEvidence(kind: BlockKind, sentences: readonly BlockSentence
       if (feature.type === 'refusal') {
         const named = stagesNamed(s.text);
         if (named.length) result.refusedStage = Math.max(...named) as Stage;
-        else if (PANEL.test(s.text)) result.refusedStage = 3;
+        else if (matches(PANEL, s)) result.refusedStage = 3;
         result.refusesRequest = true;
       }
       result.evidence.push({ line: lineOf(s.start), reason: feature.reason });

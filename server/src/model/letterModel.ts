@@ -90,7 +90,7 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
   const sentences: Sentence[] = [];
   readings.forEach((reading, index) => {
     const offset = structure.blocks[index].start;
-    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index, answers: s.answers });
+    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index, index: sentences.length, answers: s.answers });
   });
   // Front matter naming the letter decides it: no block needs reading for evidence then.
   const inference = inferLetter(

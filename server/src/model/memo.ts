@@ -56,17 +56,16 @@ export interface PatternAnswers {
   bits: Uint8Array;
 }
 
-export function noAnswers(): PatternAnswers {
-  return { bits: NONE };
-}
-
-/** For texts that are not sentences (a paragraph, a clause): the answers found by the text itself. */
-const answersByText = memoByText(noAnswers);
+/**
+ * The answers known for a text, one holder per text: a sentence keeps its holder while its block is
+ * unchanged, and a sentence typed next to it finds its answers again by its words.
+ */
+export const answersFor = memoByText((): PatternAnswers => ({ bits: NONE }));
 
 /**
  * `pattern.test(text)`, remembered: the rules test the same phrases against every sentence on
- * every keystroke, and all but one sentence are unchanged. A sentence carries its answers (kept
- * with its block in the document's memo); other texts are looked up by their words. For a pattern
+ * every keystroke, and all but one sentence are unchanged. A sentence carries its answers (see
+ * answersFor); other texts are looked up by their words. For a pattern
  * held in a constant (a regular-expression literal written inside a function is a new object each
  * time, so it would never be found again). Global and sticky patterns keep state between tests,
  * so they are tested directly.
@@ -76,7 +75,7 @@ export function matches(pattern: RegExp, subject: string | { text: string; answe
   if (pattern.global || pattern.sticky) return pattern.test(text);
   let id = patternIds.get(pattern);
   if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
-  const slot = typeof subject === 'string' ? answersByText(subject) : subject.answers;
+  const slot = typeof subject === 'string' ? answersFor(subject) : subject.answers;
   if (id >= slot.bits.length) {
     const grown = new Uint8Array(Math.max(64, id + 1, slot.bits.length * 2));
     grown.set(slot.bits);

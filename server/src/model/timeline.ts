@@ -29,6 +29,21 @@ export interface Timeline {
 
 const memo = new WeakMap<LetterModel, Timeline>();
 
+/** The timeline's dates inside the span (the dates are in document order: binary search, then a short walk). */
+export function datesWithin(timeline: Timeline, span: Span): FoundDate[] {
+  const dates = timeline.dates;
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (dates[mid].start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const within: FoundDate[] = [];
+  for (let i = low; i < dates.length && dates[i].start < span.end; i++) if (dates[i].end <= span.end) within.push(dates[i]);
+  return within;
+}
+
 export function timelineOf(model: LetterModel): Timeline {
   let timeline = memo.get(model);
   if (!timeline) {

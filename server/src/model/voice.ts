@@ -1,5 +1,5 @@
 import type { Span } from './text';
-import { noAnswers, type PatternAnswers } from './memo';
+import { answersFor, type PatternAnswers } from './memo';
 
 /**
  * The council's own voice. Rules must not flag words the letter quotes (the complainant's words, an
@@ -87,12 +87,30 @@ export interface Sentence extends Span {
   /** The sentence in the voice text (quotes blanked), same length as the original. */
   text: string;
   block: number;
+  /** Its place in the model's list of sentences. */
+  index: number;
   /** Phrase tests already answered for this text (see `matches`), kept while the sentence is unchanged. */
   answers: PatternAnswers;
 }
 
 /** A sentence of one block, offsets relative to the block's start. */
-export type BlockSentence = Omit<Sentence, 'block'>;
+export type BlockSentence = Omit<Sentence, 'block' | 'index'>;
+
+/** The sentence containing a (non-empty) span, found by binary search of the sentences, which are in document order. */
+export function sentenceContaining(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  let last = -1; // the last sentence starting at or before the span
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].start <= span.start) {
+      last = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  const sentence = sentences[last];
+  return sentence && span.end <= sentence.end ? sentence : undefined;
+}
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|St|Cllr|No|Nos|Ref|e\.g|i\.e|etc|approx|para|paras|reg|regs|s|ss|cf|vs|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
 /** Sentence ends, and table cell bars (the spaces around a bar are trimmed by `push`, so the pattern need not match them). */
@@ -106,7 +124,10 @@ export function splitSentences(slice: string): BlockSentence[] {
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(slice[from])) from++;
     while (to > from && /\s/.test(slice[to - 1])) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: slice.slice(from, to), answers: noAnswers() });
+    if (to > from) {
+      const text = slice.slice(from, to);
+      sentences.push({ start: from, end: to, text, answers: answersFor(text) });
+    }
   };
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const isCellBar = m[0].includes('|');

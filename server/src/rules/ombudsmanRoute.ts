@@ -3,6 +3,7 @@ import type { Sentence } from '../model/voice';
 import type { Finding } from './types';
 import { offers, replaceFix, sentenceWithTrailingSpace } from './helpers';
 import { AFTER_THE_PROCEDURE, DENIAL, NHS_CONTEXT, OFFER, OMBUDSMAN, ROUTE } from './phrases';
+import { matches } from '../model/memo';
 
 const ADDRESSES_COMPLAINANT = /\byou(?:r)?\b|^\s*(?:please\s+)?(?:contact|write|go|refer|complain|approach|ask)\b|\bnext\s+(?:step|stage)\b|\b(?:option|route)\b/i;
 const NOT_NOW =
@@ -21,7 +22,7 @@ export function ombudsmanOfferedNow(model: LetterModel): Sentence[] {
   const found: Sentence[] = [];
   model.sentences.forEach((sentence, index) => {
     const text = sentence.text;
-    if (!OMBUDSMAN.test(text) || !ROUTE.test(text) || !ADDRESSES_COMPLAINANT.test(text)) return;
+    if (!matches(OMBUDSMAN, sentence) || !matches(ROUTE, sentence) || !matches(ADDRESSES_COMPLAINANT, sentence)) return;
     if (AFTER_THE_PROCEDURE.test(text) || NOT_NOW.test(text) || REPORTED.test(text)) return;
     if (PHSO.test(text) && NHS_CONTEXT.test(text.replace(PHSO, ' '))) return;
     // The condition may sit in the sentence before or after: "…you can contact the Ombudsman. It expects all three stages to be completed first."

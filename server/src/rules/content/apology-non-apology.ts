@@ -5,6 +5,9 @@ import { sentencesOfBlock } from '../helpers';
 import { outcomeOf } from '../../model/complaintPoints';
 import type { LetterModel } from '../../model/letterModel';
 import type { Sentence } from '../../model/voice';
+import { matches } from '../../model/memo';
+
+const NON_APOLOGY_KINDS = [NON_APOLOGY_FEELINGS, NON_APOLOGY_COMPLAINING, NON_APOLOGY_CONDITIONAL, NON_APOLOGY_HEDGED];
 
 const BELIEF = /\b(?:feel|felt|believe|believed|consider|considered|perceive|perceived|think|thought)\b/i;
 
@@ -53,6 +56,8 @@ export const nonApology: Rule = {
   check(model) {
     const findings = [];
     for (const sentence of model.sentences) {
+      // Most sentences are no apology at all: answered once per sentence text.
+      if (!NON_APOLOGY_KINDS.some((pattern) => matches(pattern, sentence))) continue;
       const text = sentence.text;
       const feelings = NON_APOLOGY_FEELINGS.exec(text);
       const complaining = NON_APOLOGY_COMPLAINING.exec(text);

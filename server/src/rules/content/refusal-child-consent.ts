@@ -56,7 +56,7 @@ export const childConsent: Rule = {
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
       const text = sentence.text;
-      const refuses = (REFUSES.test(text) && !REFUSES_SHARING.test(text)) || NEEDS_CONSENT.test(text);
+      const refuses = (matches(REFUSES, sentence) && !matches(REFUSES_SHARING, sentence)) || matches(NEEDS_CONSENT, sentence);
       if (!refuses) continue;
       const before = previousSentence(model, sentence);
       let reason = CONSENT.test(text) && isChild(text);

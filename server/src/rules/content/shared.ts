@@ -102,16 +102,9 @@ export function blockAt(model: LetterModel, offset: number): Block | undefined {
   return undefined;
 }
 
-const sentenceIndexCache = new WeakMap<Sentence[], Map<Sentence, number>>();
-
-/** The position of a sentence in model.sentences (indexed once per model). */
+/** The sentence's place in the model's sentences (-1 for a sentence of another model). */
 function indexOfSentence(model: LetterModel, sentence: Sentence): number {
-  let index = sentenceIndexCache.get(model.sentences);
-  if (!index) {
-    index = new Map(model.sentences.map((s, i) => [s, i]));
-    sentenceIndexCache.set(model.sentences, index);
-  }
-  return index.get(sentence) ?? -1;
+  return model.sentences[sentence.index] === sentence ? sentence.index : -1;
 }
 
 /** The sentence just before `sentence` in the same block, if any. */

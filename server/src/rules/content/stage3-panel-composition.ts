@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../types';
 import { OFFER } from '../phrases';
 import { INDEPENDENT_PERSON, rewriteFix, withoutPseudoHeading } from './shared';
 import { PANEL_COMPOSITION_SENTENCE } from '../wording';
+import { matches } from '../../model/memo';
 
 const PANEL = /\bpanel\b/i;
 /** The council's own panels (fostering, adoption, resources…), rightly chaired by its managers. */
@@ -88,7 +89,7 @@ export const panelComposition: Rule = {
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
       const text = sentence.text;
-      if (!PANEL.test(text) || (OTHER_PANEL.test(text) && !REVIEW_PANEL.test(text))) continue;
+      if (!matches(PANEL, sentence) || (matches(OTHER_PANEL, sentence) && !matches(REVIEW_PANEL, sentence))) continue;
       let problem: string | null = null;
       const wrongSize = (WRONG_SIZE.test(text) || WRONG_COUNT.test(text)) && !PLUS_CHAIR.test(text);
       if (wrongSize) {

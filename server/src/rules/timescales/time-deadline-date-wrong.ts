@@ -1,10 +1,11 @@
 import type { Finding, Rule } from '../types';
 import type { LetterModel } from '../../model/letterModel';
-import { timelineOf, type AnchorName } from '../../model/timeline';
+import { datesWithin, timelineOf, type AnchorName } from '../../model/timeline';
 import { statedPeriods, topicOf, type PeriodTopic } from './periods';
 import { LAW, TIMESCALE_CITATION } from './law';
 import { formatLike } from './dateFormat';
 import { formatLongDate } from '../../time/calendar';
+import { sentenceContaining } from '../../model/voice';
 
 /** The anchor each timescale counts from. */
 const COUNTS_FROM: Record<PeriodTopic, AnchorName> = {
@@ -80,8 +81,8 @@ export const deadlineDateWrong: Rule = {
       if (period.unit !== 'working-day') continue;
       const anchor = timeline.anchors[COUNTS_FROM[period.topic]];
       if (!anchor) continue;
-      for (const found of timeline.dates) {
-        if (!found.date || found.start < period.sentence.start || found.end > period.sentence.end || found.start < period.end) continue;
+      for (const found of datesWithin(timeline, period.sentence)) {
+        if (!found.date || found.start < period.end) continue;
         if (anchor.start === found.start) continue;
         // Only a date given as that period's end: "within 20 working days, that is by 3 July", not
         // "longer than 25 working days … a new date of 29 November".
@@ -98,7 +99,7 @@ export const deadlineDateWrong: Rule = {
     // 2. A date the council commits to for its own step, later than the law allows.
     for (const deadline of timeline.deadlines) {
       if (checked.has(deadline.start)) continue;
-      const sentence = model.sentences.find((s) => s.start <= deadline.start && deadline.end <= s.end);
+      const sentence = sentenceContaining(model.sentences, deadline);
       if (!sentence) continue;
       const topic = topicOf(sentence.text, model.voice.slice(deadline.end, sentence.end), model);
       if (!topic || topic === 'requestWindow') continue;

@@ -4,6 +4,8 @@ import { TIMESCALES } from '../../time/deadlines';
 import { formatLongDate } from '../../time/calendar';
 import { formatLike } from './dateFormat';
 import { matches } from '../../model/memo';
+import { sentenceContaining } from '../../model/voice';
+import type { Span } from '../../model/text';
 
 const EXTENSION = /\b(?:extend\w*|extension|more\s+time|additional\s+time|further\s+time|longer\s+than|(?:unable|not\s+be\s+able|cannot)\s+to\s+(?:complete|respond|finish)|new\s+date|revised\s+date)\b/i;
 const NEW_DATE_SENTENCE = /\b(?:new|revised|extended)\s+(?:date|deadline)\b|\bby\s+which\b|\bwill\s+(?:now\s+)?(?:receive|send|respond|reply|write|complete|finish)\w*\b/i;
@@ -46,12 +48,15 @@ export const extensionNotExplained: Rule = {
     const latest = requested ? calendar.addWorkingDays(requested.date, TIMESCALES.stage2.latest) : null;
     const findings: Finding[] = [];
     // The new date: a deadline ("by 8 July"), or any date in a sentence about when the response comes.
+    const inNewDateSentence = (d: Span) => {
+      const sentence = sentenceContaining(model.sentences, d);
+      return sentence !== undefined && matches(NEW_DATE_SENTENCE, sentence);
+    };
     const newDates = timeline.dates.filter(
       (d): d is typeof d & { date: Date } =>
         d.date !== null &&
         (!requested || d.start !== requested.start) &&
-        (timeline.deadlines.some((deadline) => deadline.start === d.start) ||
-          model.sentences.some((s) => s.start <= d.start && d.end <= s.end && matches(NEW_DATE_SENTENCE, s))),
+        (timeline.deadlines.some((deadline) => deadline.start === d.start) || inNewDateSentence(d)),
     );
     if (latest) {
       for (const deadline of newDates.filter((d) => d.date > latest)) {
