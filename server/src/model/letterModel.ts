@@ -2,7 +2,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { parseMarkdown, type Block, type BlockKind, type HtmlComment } from './markdown';
 import { findQuotations, inlineNoise, splitSentences, type BlockSentence, type Sentence } from './voice';
 import { blockEvidence, inferLetter, type BlockEvidence, type Inference } from './inference';
-import { BlockMemo } from './memo';
+import { BlockMemo, ownCopy } from './memo';
 import { findDates, type FoundDate } from '../time/dates';
 import { classifyDates, type Anchor } from '../time/anchors';
 import { detectEol, LineIndex, maskSpans, type Span } from './text';
@@ -48,7 +48,9 @@ interface BlockReading {
   anchors?: Anchor[];
 }
 
-function readBlock(slice: string): BlockReading {
+function readBlock(text: string): BlockReading {
+  // Kept while the block is unchanged: a copy, or the reading would keep this version of the letter alive.
+  const slice = ownCopy(text);
   const whole = { start: 0, end: slice.length };
   const voice = maskSpans(slice, [...findQuotations(slice, whole), ...inlineNoise(slice, whole)]);
   return { voice, sentences: splitSentences(voice) };

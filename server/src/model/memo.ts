@@ -26,6 +26,15 @@ export class BlockMemo<T> {
 }
 
 /**
+ * A copy of the text that does not hold on to the string it was cut from. V8 keeps a slice of a
+ * string as a view of the whole (a sentence cut from a 2 MB letter keeps the 2 MB letter alive), and
+ * every keystroke makes a new letter string: what is remembered must not keep old letters alive.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 16 ? text : (' ' + text).slice(1);
+}
+
+/**
  * A pure function of a piece of text, remembered: a sentence that did not change since the last
  * lint is not read again. Two generations of at most `capacity` entries each, so memory stays
  * bounded whatever is typed; only functions whose answer depends on the text alone may be wrapped.
@@ -41,7 +50,7 @@ export function memoByText<T>(read: (text: string) => T, capacity = 20_000): (te
         previous = current;
         current = new Map();
       }
-      current.set(text, value);
+      current.set(ownCopy(text), value);
     }
     return value as T;
   };
