@@ -71,19 +71,24 @@ export interface PatternAnswers {
  */
 export const answersFor = memoByText((): PatternAnswers => ({ bits: NONE }));
 
+/** More patterns than the rules hold: a pattern made afresh on every call would otherwise grow every holder forever. */
+const MAX_REMEMBERED_PATTERNS = 1024;
+
 /**
  * `pattern.test(text)`, remembered: the rules test the same phrases against every sentence on
  * every keystroke, and all but one sentence are unchanged. A sentence carries its answers (see
- * answersFor); other texts are looked up by their words. For a pattern
- * held in a constant (a regular-expression literal written inside a function is a new object each
- * time, so it would never be found again). Global and sticky patterns keep state between tests,
- * so they are tested directly.
+ * answersFor); other texts are looked up by their words. Meant for patterns held in constants (a
+ * regular-expression literal written inside a function is a new object each time, never found
+ * again). Global and sticky patterns keep state between tests, so they are tested directly.
  */
 export function matches(pattern: RegExp, subject: string | { text: string; answers: PatternAnswers }): boolean {
   const text = typeof subject === 'string' ? subject : subject.text;
   if (pattern.global || pattern.sticky) return pattern.test(text);
   let id = patternIds.get(pattern);
-  if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
+  if (id === undefined) {
+    if (nextPatternId >= MAX_REMEMBERED_PATTERNS) return pattern.test(text);
+    patternIds.set(pattern, (id = nextPatternId++));
+  }
   const slot = typeof subject === 'string' ? answersFor(subject) : subject.answers;
   if (id >= slot.bits.length) {
     const grown = new Uint8Array(Math.max(64, id + 1, slot.bits.length * 2));

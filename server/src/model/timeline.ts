@@ -1,7 +1,7 @@
 import type { LetterModel } from './letterModel';
 import type { Span } from './text';
 import { parseUkDate, type FoundDate } from '../time/dates';
-import { letterDateOf, type Anchor } from '../time/anchors';
+import { letterDateOf, withLetterDate, type Anchor } from '../time/anchors';
 import type { Stage } from './letterTypes';
 
 /**
@@ -86,17 +86,12 @@ function buildTimeline(model: LetterModel): Timeline {
 
   // The letter's date is told by where it stands in the letter; every other date by its own
   // sentence, which stays inside its block, so each block's dates are classified once per block text.
-  const letterDate = letterDateOf(model.voice, dates);
-  const found: Anchor[] = letterDate ? [letterDate] : [];
+  const classified: Anchor[] = [];
   model.blocks.forEach((block, index) => {
-    for (const anchor of model.blockAnchors(index)) {
-      const start = block.start + anchor.start;
-      if (start !== letterDate?.start) found.push({ ...anchor, start, end: block.start + anchor.end });
-    }
+    for (const anchor of model.blockAnchors(index)) classified.push({ ...anchor, start: block.start + anchor.start, end: block.start + anchor.end });
   });
-  found.sort((a, b) => a.start - b.start);
   const deadlines: Anchor[] = [];
-  for (const anchor of found) {
+  for (const anchor of withLetterDate(letterDateOf(model.voice, dates), classified)) {
     if (anchor.kind === 'deadline') {
       deadlines.push(anchor);
       continue;

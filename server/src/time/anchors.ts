@@ -246,8 +246,12 @@ interface DateContext {
 /** Anchors in document order; each date gives at most one anchor, and only real dates (date ≠ null) count. */
 export function findAnchors(text: string, dates: FoundDate[]): Anchor[] {
   const sorted = [...dates].sort((a, b) => a.start - b.start);
-  const letterDate = letterDateOf(text, sorted);
-  const anchors = classifyDates(text, sorted).filter((anchor) => anchor.start !== letterDate?.start);
+  return withLetterDate(letterDateOf(text, sorted), classifyDates(text, sorted));
+}
+
+/** The classified dates with the letter's own date, which its sentence does not decide, in document order. */
+export function withLetterDate(letterDate: Anchor | null, classified: readonly Anchor[]): Anchor[] {
+  const anchors = classified.filter((anchor) => anchor.start !== letterDate?.start);
   if (letterDate) anchors.push(letterDate);
   return anchors.sort((a, b) => a.start - b.start);
 }
