@@ -217,6 +217,7 @@ describe('the paragraphs the content fixes insert are themselves clean', () => {
     ['parent can complain', 'stage1-response', wording.parentCanComplainParagraph()],
     ['no age presumption', 'stage1-response', wording.noAgePresumptionSentence()],
     ['no form needed', 'stage1-response', wording.noFormNeededSentence(council)],
+    ['sufficient-interest decision', 'refusal', wording.sufficientInterestDecision()],
     ['panel composition', 'stage3-arrangements', wording.PANEL_COMPOSITION_SENTENCE],
     ['advocacy', 'stage1-response', wording.advocacyParagraph(council)],
     ['resubmit after proceedings', 'refusal', `Because of the care proceedings, we have paused your complaint. ${wording.resubmitAfterProceedingsParagraph(council)}`],

@@ -379,6 +379,28 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
     ],
   },
 
+  'refusal/not-eligible-without-decision': {
+    faulty: [
+      {
+        letter: 'refusal',
+        text: 'As you are not Jayden’s parent and do not have parental responsibility for him, you are not entitled to make a complaint under the children’s complaints procedure.',
+        fixed: 'We have considered whether you have sufficient interest',
+        gone: 'not entitled to make a complaint',
+      },
+      { letter: 'refusal', text: 'We cannot accept a complaint from you because you do not have parental responsibility for Amira.', fixed: 'We have considered whether you have sufficient interest' },
+      { letter: 'refusal', text: 'Only parents and people with parental responsibility can make a complaint about Children’s Services.', fixed: 'We have considered whether you have sufficient interest' },
+      { letter: 'refusal', text: 'As an aunt, you do not have the right to complain about the care of your niece.', fixed: 'We have considered whether you have sufficient interest' },
+      { letter: 'stage1-response', text: 'Mrs Shah is Leo’s former foster carer and is therefore not eligible to complain about his placement.', fixed: 'We have considered whether you have sufficient interest' },
+      { letter: 'refusal', text: 'You are not a qualifying person under the Children Act 1989 complaints procedure, so your complaint has been closed.', fixed: 'We have considered whether you have sufficient interest' },
+    ],
+    correct: [
+      { letter: 'refusal', text: 'We have considered whether you have sufficient interest in Leo’s welfare. We have decided that you do, and your complaint will be considered at Stage 1.' },
+      { letter: 'refusal', text: 'You are not entitled to complain as of right, but we will decide whether you have sufficient interest in Amira’s welfare and write to you by 3 March 2025.' },
+      { letter: 'stage1-response', text: 'You are not entitled to see Amira’s records, but I have explained what they say about the contact arrangements.' },
+      { letter: 'refusal', text: 'You are not able to complain to us about the decision the family court made in March; only the court can change that decision.' },
+      { letter: 'stage2-adjudication', text: 'The Council told you in March that, as Leo’s grandmother, you could not complain. That was wrong, and I apologise.' },
+    ],
+  },
   'refusal/child-consent': {
     faulty: [
       {

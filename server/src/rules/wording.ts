@@ -153,6 +153,14 @@ export function noAgePresumptionSentence(): string {
   );
 }
 
+/** A sufficient-interest decision with its reasons (Children Act 1989 s26(3)(e)), for the officer to complete. */
+export function sufficientInterestDecision(): string {
+  return (
+    'We have considered whether you have sufficient interest in [child’s name]’s welfare for your complaint to be ' +
+    `considered under the ${STATUTORY_PROCEDURE}. We have decided that [you do / you do not], because [reasons].`
+  );
+}
+
 /** No form is needed to complain or to ask for the next stage (Lewisham 24 015 996). */
 export function noFormNeededSentence(council: CouncilDetails): string {
   return `You do not need to use a form: you can ${howToContact(council)}.`;

@@ -8,6 +8,7 @@ import { statementMeetingRequired } from './stage2-statement-meeting-required';
 import { panelComposition } from './stage3-panel-composition';
 import { responseMissingElements } from './stage3-response-missing-elements';
 import { childConsent } from './refusal-child-consent';
+import { notEligibleWithoutDecision } from './refusal-not-eligible-without-decision';
 import { scottishCompetenceTest } from './refusal-scottish-competence-test';
 import { outOfTimeNoDiscretion } from './refusal-out-of-time-no-discretion';
 import { courtProceedingsNoResubmit } from './refusal-court-proceedings-no-resubmit';
@@ -29,6 +30,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   panelComposition,
   responseMissingElements,
   childConsent,
+  notEligibleWithoutDecision,
   scottishCompetenceTest,
   outOfTimeNoDiscretion,
   courtProceedingsNoResubmit,

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { parentCanComplainParagraph } from '../wording';
-import { CONSEQUENTLY, previousSentence, REFUSES, rewriteFix, sentencesBefore } from './shared';
+import { addressesSufficientInterest, CONSEQUENTLY, previousSentence, REFUSES, rewriteFix, sentencesBefore } from './shared';
 import { matches } from '../../model/memo';
 
 /** The child's consent, agreement or wishes as the reason. */
@@ -36,7 +36,7 @@ export const childConsent: Rule = {
     citation:
       'LGSCO Bexley 24 016 952, recounting its earlier finding (very likely 23 014 095): refusing the complaint because the child "did not consent" was a flawed decision, "because the investigation did not rely on sharing personal information"; LGSCO news, July 2019 (Lancashire): councils can investigate parents’ complaints without the consent of the child',
     description:
-      'A parent (or anyone with parental responsibility) complains in their own right and does not need the child’s consent: the council must consider the complaint. What the child’s wishes can limit is the personal information about the child that the council shares with the parent. The rule fires when a complaint is refused, paused or made conditional on the child’s consent, agreement or wishes; a letter that investigates but withholds some information is correct. The fix replaces the refusal with the correct position; it is never applied automatically.',
+      'A parent (or anyone with parental responsibility) complains in their own right and does not need the child’s consent: the council must consider the complaint. What the child’s wishes can limit is the personal information about the child that the council shares with the parent. The rule fires when a complaint is refused, paused or made conditional on the child’s consent, agreement or wishes; a letter that investigates but withholds some information is correct, and so is one deciding whether someone without parental responsibility has sufficient interest in the child’s welfare, where the child’s views count (refusal/not-eligible-without-decision). The fix replaces the refusal with the correct position; it is never applied automatically.',
     appliesTo: ['refusal', 'stage1-acknowledgement', 'stage1-response', 'stage2-acknowledgement', 'stage2-extension', 'stage2-adjudication', 'unknown-letter'],
     fixable: true,
     statutoryProcedureOnly: true,
@@ -53,6 +53,9 @@ export const childConsent: Rule = {
     },
   },
   check(model) {
+    // A letter deciding whether a relative or friend has sufficient interest rightly weighs the
+    // child's views: that person is not a parent complaining as of right.
+    if (addressesSufficientInterest(model)) return [];
     const findings: Finding[] = [];
     for (const sentence of model.sentences) {
       const text = sentence.text;

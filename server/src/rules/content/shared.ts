@@ -1,3 +1,4 @@
+import { paragraphText } from '../helpers';
 import type { LetterModel } from '../../model/letterModel';
 import type { Block } from '../../model/markdown';
 import type { Sentence } from '../../model/voice';
@@ -100,6 +101,19 @@ export function blockAt(model: LetterModel, offset: number): Block | undefined {
     else return blocks[mid];
   }
   return undefined;
+}
+
+const SUFFICIENT_INTEREST = /\bsufficient\s+interest\b/i;
+const CONSIDERED_OR_REASONED = /\b(?:consider\w*|decid\w*|decision|conclu\w*|assess\w*|whether|because|reasons?|since|given\s+that|taking\s+(?:into\s+)?account)\b/i;
+
+/**
+ * The letter addresses whether the complainant has sufficient interest in the child's welfare
+ * (Children Act 1989 s26(3)(e)): "we have considered whether you have sufficient interest … because
+ * …", or "we will decide whether you have sufficient interest and write to you by …". The person is
+ * then not a parent complaining as of right, and the child's views rightly weigh in the decision.
+ */
+export function addressesSufficientInterest(model: LetterModel): boolean {
+  return model.sentences.some((s) => matches(SUFFICIENT_INTEREST, s) && CONSIDERED_OR_REASONED.test(paragraphText(model, s.block)));
 }
 
 /** The sentence's place in the model's sentences (-1 for a sentence of another model). */
