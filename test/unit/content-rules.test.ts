@@ -17,8 +17,8 @@ import { exampleLetter } from '../support/letters';
 interface Faulty {
   letter: LetterType;
   text: string;
-  /** Text that must be in the letter after the first fix of the first finding. */
-  fixed: string;
+  /** Text that must be in the letter after the first fix of the first finding (rules with fixes). */
+  fixed?: string;
   /** Text that must no longer be in the letter after that fix. */
   gone?: string;
   severity?: Severity;
@@ -379,6 +379,22 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
     ],
   },
 
+  'apology/blame-shifting': {
+    faulty: [
+      { letter: 'stage1-response', text: 'I am sorry for the delay in arranging the assessment, but you did not return the consent form until 4 June.', severity: 'info' },
+      { letter: 'stage2-adjudication', text: 'We apologise that the review was late; however, your failure to attend two appointments contributed to this.' },
+      { letter: 'stage1-response', text: 'Although you cancelled the first visit, I apologise that the second visit did not happen.' },
+      { letter: 'stage2-adjudication', text: 'I apologise for the missed visits, although you were not at home when the social worker called on 3 March.' },
+      { letter: 'stage1-response', text: 'We are sorry it has taken so long, but you have not responded to our requests for the information we need.' },
+    ],
+    correct: [
+      { letter: 'stage1-response', text: 'I am sorry for the delay in arranging the assessment. The consent form we needed reached us on 4 June, and the assessment started the following week.' },
+      { letter: 'stage1-response', text: 'I am sorry for the delay, but I hope this letter now answers your concerns.' },
+      { letter: 'stage1-response', text: 'I apologise that the social worker did not call you back, but we have now arranged a meeting for 12 June.' },
+      { letter: 'stage1-response', text: 'I am sorry that you did not receive our letter of 3 May, although it was sent to the address we hold.' },
+      { letter: 'stage2-adjudication', text: 'I am sorry that we did not tell you about the change of social worker, but you are right that we should have.' },
+    ],
+  },
   'refusal/not-eligible-without-decision': {
     faulty: [
       {
@@ -699,7 +715,7 @@ for (const [ruleId, cases] of Object.entries(CASES)) {
         assert.ok(fix, 'offers a fix');
         for (const edit of fix.edits) assert.ok(edit.start >= found[0].start && edit.end <= found[0].end, 'the fix stays inside its finding');
         const fixed = applyEdits(letter, fix.edits);
-        assert.ok(fixed.includes(example.fixed), `after the fix:\n${fixed}`);
+        assert.ok(example.fixed !== undefined && fixed.includes(example.fixed), `after the fix:\n${fixed}`);
         if (example.gone) assert.ok(!fixed.includes(example.gone), `“${example.gone}” should be gone`);
         const after = lint(fixed).problems.filter((p) => p.ruleId === ruleId);
         assert.ok(after.length < found.length, 'the fix removes the finding');

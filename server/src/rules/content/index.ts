@@ -16,6 +16,7 @@ import { formRequired } from './refusal-form-required';
 import { meetingPrecondition } from './communication-meeting-precondition';
 import { missingAdvocacyOffer } from './advocacy-missing-offer';
 import { nonApology } from './apology-non-apology';
+import { blameShifting } from './apology-blame-shifting';
 import { upheldWithoutApology } from './apology-upheld-without-apology';
 import { delayNoRemedy } from './remedy-delay-no-remedy';
 
@@ -38,6 +39,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   meetingPrecondition,
   missingAdvocacyOffer,
   nonApology,
+  blameShifting,
   upheldWithoutApology,
   delayNoRemedy,
 ];
