@@ -395,6 +395,22 @@ const CASES: Record<string, { faulty: Faulty[]; correct: Correct[] }> = {
       { letter: 'stage2-adjudication', text: 'I am sorry that we did not tell you about the change of social worker, but you are right that we should have.' },
     ],
   },
+  'stage3/ip-not-involved': {
+    faulty: [
+      {
+        letter: 'stage3-final-response',
+        text: 'The Review Panel met on 3 June and made two recommendations, which the Council accepts. We will review the contact plan by 31 July.',
+        fixed: 'together with [name], the Independent Person from Stage 2',
+        severity: 'warning',
+      },
+      { letter: 'stage3-final-response', text: 'I have now read the panel’s report. The Council accepts the panel’s recommendation and will pay you £250 by 30 June.', fixed: 'the Independent Person from Stage 2' },
+      { letter: 'stage3-final-response', text: 'Thank you for attending the hearing on 3 June. We accept that the assessment was late and will pay you £250 by 30 June.', fixed: 'the Independent Person from Stage 2' },
+    ],
+    correct: [
+      { letter: 'stage3-final-response', text: 'I have considered the panel’s recommendations together with Mrs Joan Reid, the Independent Person at Stage 2. The Council accepts both, and we will review the contact plan by 31 July.' },
+      { letter: 'stage3-final-response', text: 'The Council’s response to each recommendation has been agreed with the IP who oversaw the Stage 2 investigation, Mr Owen Ross.' },
+    ],
+  },
   'refusal/not-eligible-without-decision': {
     faulty: [
       {

@@ -161,6 +161,11 @@ export function sufficientInterestDecision(): string {
   );
 }
 
+/** The Stage 2 Independent Person's part in the council's response to the panel (reg 20), to complete. */
+export function ipInvolvedSentence(): string {
+  return 'I have considered the panel’s recommendations together with [name], the Independent Person from Stage 2.';
+}
+
 /** No form is needed to complain or to ask for the next stage (Lewisham 24 015 996). */
 export function noFormNeededSentence(council: CouncilDetails): string {
   return `You do not need to use a form: you can ${howToContact(council)}.`;

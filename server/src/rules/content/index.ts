@@ -7,6 +7,7 @@ import { missingFindingsOrActions } from './stage2-missing-findings-or-actions';
 import { statementMeetingRequired } from './stage2-statement-meeting-required';
 import { panelComposition } from './stage3-panel-composition';
 import { responseMissingElements } from './stage3-response-missing-elements';
+import { ipNotInvolved } from './stage3-ip-not-involved';
 import { childConsent } from './refusal-child-consent';
 import { notEligibleWithoutDecision } from './refusal-not-eligible-without-decision';
 import { scottishCompetenceTest } from './refusal-scottish-competence-test';
@@ -30,6 +31,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   statementMeetingRequired,
   panelComposition,
   responseMissingElements,
+  ipNotInvolved,
   childConsent,
   notEligibleWithoutDecision,
   scottishCompetenceTest,
