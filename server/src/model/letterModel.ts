@@ -78,22 +78,20 @@ export function buildLetterModel(text: string, cache: LetterModelCache = new Let
     const slice = text.slice(block.start, block.end);
     return cache.readings[block.kind].get(slice, () => readBlock(slice));
   });
-  // The voice: front matter, code, blockquotes and HTML blocks blanked, and each block as it reads.
+  // The voice: front matter, code, blockquotes and HTML blocks blanked, and each block as it reads;
+  // the sentences: each block's, placed where the block stands now.
   const outside = maskSpans(text, [{ start: 0, end: frontMatterEnd }, ...structure.nonProse]);
   const pieces: string[] = [];
+  const sentences: Sentence[] = [];
   let cursor = 0;
   readings.forEach((reading, index) => {
     const block = structure.blocks[index];
     pieces.push(outside.slice(cursor, block.start), reading.voice);
     cursor = block.end;
+    for (const s of reading.sentences) sentences.push({ start: block.start + s.start, end: block.start + s.end, text: s.text, block: index, index: sentences.length, answers: s.answers });
   });
   pieces.push(outside.slice(cursor));
   const voice = pieces.join('');
-  const sentences: Sentence[] = [];
-  readings.forEach((reading, index) => {
-    const offset = structure.blocks[index].start;
-    for (const s of reading.sentences) sentences.push({ start: offset + s.start, end: offset + s.end, text: s.text, block: index, index: sentences.length, answers: s.answers });
-  });
   // Front matter naming the letter decides it: no block needs reading for evidence then.
   const inference = inferLetter(
     frontMatter,

@@ -9,6 +9,18 @@ export interface Span {
   end: number;
 }
 
+/** The index of the first span starting at or after `offset` (spans in document order), or their length. */
+export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];

@@ -1,5 +1,5 @@
 import type { LetterModel } from './letterModel';
-import type { Span } from './text';
+import { firstStartingAtOrAfter, type Span } from './text';
 import { parseUkDate, type FoundDate } from '../time/dates';
 import { letterDateOf, withLetterDate, type Anchor } from '../time/anchors';
 import type { Stage } from './letterTypes';
@@ -32,15 +32,8 @@ const memo = new WeakMap<LetterModel, Timeline>();
 /** The timeline's dates inside the span (the dates are in document order: binary search, then a short walk). */
 export function datesWithin(timeline: Timeline, span: Span): FoundDate[] {
   const dates = timeline.dates;
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (dates[mid].start < span.start) low = mid + 1;
-    else high = mid;
-  }
   const within: FoundDate[] = [];
-  for (let i = low; i < dates.length && dates[i].start < span.end; i++) if (dates[i].end <= span.end) within.push(dates[i]);
+  for (let i = firstStartingAtOrAfter(dates, span.start); i < dates.length && dates[i].start < span.end; i++) if (dates[i].end <= span.end) within.push(dates[i]);
   return within;
 }
 

@@ -1,4 +1,4 @@
-import type { Span } from './text';
+import { firstStartingAtOrAfter, type Span } from './text';
 import { answersFor, type PatternAnswers } from './memo';
 
 /**
@@ -98,17 +98,7 @@ export type BlockSentence = Omit<Sentence, 'block' | 'index'>;
 
 /** The sentence containing a (non-empty) span, found by binary search of the sentences, which are in document order. */
 export function sentenceContaining(sentences: readonly Sentence[], span: Span): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  let last = -1; // the last sentence starting at or before the span
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].start <= span.start) {
-      last = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  const sentence = sentences[last];
+  const sentence = sentences[firstStartingAtOrAfter(sentences, span.start + 1) - 1]; // the last starting at or before the span
   return sentence && span.end <= sentence.end ? sentence : undefined;
 }
 

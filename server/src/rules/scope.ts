@@ -19,12 +19,17 @@ export const OUT_OF_STATUTORY_SCOPE =
 const NAMES_CORPORATE = new RegExp(CORPORATE_PROCEDURE.source, 'i');
 const NAMES_OTHER_PROCEDURE = new RegExp(OTHER_PROCEDURE_NAMES.source, 'i');
 
+/** The letter names the statutory procedure somewhere: other procedure names then do not count. */
+function namesStatutoryProcedure(model: LetterModel): boolean {
+  return model.sentences.some((s) => matches(STATUTORY_MENTION, s));
+}
+
 const memo = new WeakMap<LetterModel, boolean>();
 
 export function isCorporateMatter(model: LetterModel): boolean {
   let answer = memo.get(model);
   if (answer === undefined) {
-    const statutoryNamed = model.sentences.some((s) => matches(STATUTORY_MENTION, s));
+    const statutoryNamed = namesStatutoryProcedure(model);
     const corporate = model.sentences.some((s) => matches(NAMES_CORPORATE, s) || (!statutoryNamed && matches(NAMES_OTHER_PROCEDURE, s)));
     const outOfScope = model.sentences.some((s) => matches(OUT_OF_STATUTORY_SCOPE, s));
     answer = corporate && (outOfScope || !PART3_SUBJECT.test(model.text));
@@ -59,7 +64,7 @@ export function corporateProcedureForPart3(model: LetterModel): CorporateMention
   if (mentions) return mentions;
   mentions = [];
   if (PART3_SUBJECT.test(model.text) && !isCorporateMatter(model)) {
-    const statutoryNamed = model.sentences.some((s) => matches(STATUTORY_MENTION, s));
+    const statutoryNamed = namesStatutoryProcedure(model);
     for (const sentence of model.sentences) {
       const names = matches(NAMES_CORPORATE, sentence) ? [...sentence.text.matchAll(CORPORATE_PROCEDURE)] : [];
       if (!statutoryNamed && matches(NAMES_OTHER_PROCEDURE, sentence)) names.push(...sentence.text.matchAll(OTHER_PROCEDURE_NAMES));
